@@ -1,0 +1,10 @@
+package org.cstkg.report;
+
+import java.util.Objects;
+
+/** A reference link of an article: the cited title (often Chinese) and its URL. */
+public record Reference(String title, String url) {
+    public Reference {
+        Objects.requireNonNull(url, "url");
+    }
+}

@@ -1,0 +1,71 @@
+package org.cstkg.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.cstkg.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportParserTest {
+
+    @Test
+    void sampleReportSplitsIntoItsArticles() {
+        Report r = ReportReader.read(SharedData.sampleReport());
+        assertEquals(LocalDate.of(2023, 6, 2), r.issueDate());
+        assertEquals("한중과학기술협력센터", r.publisher());
+        assertEquals("kostec-weekly-2023-06-02", r.slug());
+        assertEquals("중국 과학기술 정책 주간동향", r.title());
+        assertEquals(6, r.summary().size());
+        assertEquals(6 + 2 + 7, r.articles().size());
+        Article first = r.articles().get(0);
+        assertEquals("I.01", first.label());
+        assertEquals("정책동향", first.partName());
+        assertEquals("기술전략", first.category());
+        assertEquals(LocalDate.of(2023, 5, 31), first.date());
+        assertTrue(first.lead().startsWith("2023년 5월 30일"), first.lead());
+        assertEquals(2, first.references().size());
+        Article tables = r.articles().get(1);
+        assertEquals(2, tables.tables().size());
+        Table policies = tables.tables().get(0);
+        assertEquals(5, policies.rows().size());
+        assertEquals(4, policies.header().size());
+        assertEquals(2, policies.column("정책명"));
+        Article last = r.articles().get(r.articles().size() - 1);
+        assertEquals("III.07", last.label());
+        assertEquals(LocalDate.of(2023, 5, 20), last.date(), "date from the 출처 line");
+        assertEquals(1, last.references().size());
+        assertTrue(r.articles().stream().filter(a -> a.part() == 2).allMatch(a -> "ICT".equals(a.category())));
+    }
+
+    @Test
+    void monthDayResolvesToTheYearBeforeAnEarlyIssue() {
+        assertEquals(LocalDate.of(2022, 12, 28), ReportParser.resolve(12, 28, LocalDate.of(2023, 1, 4)));
+        assertEquals(LocalDate.of(2023, 5, 31), ReportParser.resolve(5, 31, LocalDate.of(2023, 6, 2)));
+    }
+
+    @Test
+    void badInputIsRejectedWithTheReason(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        assertTrue(assertThrows(ReportException.class, () -> ReportReader.read(empty)).getMessage()
+                .contains("empty file"));
+        Path binary = Files.write(dir.resolve("x.txt"), new byte[] { 1, 0, 2, 3 });
+        assertTrue(assertThrows(ReportException.class, () -> ReportReader.read(binary)).getMessage()
+                .contains("binary"));
+        Path pdf = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(assertThrows(ReportException.class, () -> ReportReader.read(pdf)).getMessage()
+                .contains("broken PDF"));
+        Path prose = Files.writeString(dir.resolve("note.txt"), "그냥 메모입니다.\n발행일 | 2023. 6. 2\n");
+        ReportException e = assertThrows(ReportException.class, () -> ReportReader.read(prose));
+        assertTrue(e.getMessage().startsWith(prose.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("no numbered articles"), e.getMessage());
+        assertNotNull(e.getMessage());
+    }
+}
