@@ -65,7 +65,7 @@ public final class GraphStore implements AutoCloseable {
             List<String> old = new ArrayList<>();
             for (Iterator<String> it = dataset.listNames(); it.hasNext();) {
                 String name = it.next();
-                if (name.startsWith(graphPrefix))
+                if (name.equals(graphPrefix) || name.startsWith(graphPrefix + "/"))
                     old.add(name);
             }
             old.forEach(dataset::removeNamedModel);

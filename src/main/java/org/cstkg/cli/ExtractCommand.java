@@ -1,0 +1,86 @@
+package org.cstkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.cstkg.pipeline.Ingest;
+import org.cstkg.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = { "Run the pipeline without a store and write RDF with the ontology included.",
+                "Format by extension: .trig, .nq, .jsonld (named graphs); .ttl, .nt (all graphs merged)." })
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
+    List<Path> files;
+
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "output file")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        RDFFormat format = format(out);
+        Pipeline pipeline = new Pipeline();
+        Dataset all = DatasetFactory.create();
+        List<Path> reports = Ingest.expand(files);
+        if (reports.isEmpty())
+            throw new Main.UserError(files + ": no report files (.txt or .pdf) found");
+        for (Path f : reports) {
+            Pipeline.Result r = pipeline.run(f);
+            r.graphs().listModelNames().forEachRemaining(n -> all.addNamedModel(n, r.graphs().getNamedModel(n)));
+        }
+        Dataset ds = Pipeline.withOntology(all);
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".cstkg", ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp)) {
+            if (format.getLang() == Lang.TURTLE || format.getLang() == Lang.NTRIPLES) {
+                Model union = ds.getUnionModel();
+                union.setNsPrefixes(prefixes());
+                RDFDataMgr.write(os, union, format);
+            } else {
+                ds.getDefaultModel().setNsPrefixes(prefixes());
+                RDFDataMgr.write(os, ds, format);
+            }
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.err.printf("wrote %s (%d graphs)%n", out, ds.asDatasetGraph().size());
+        return 0;
+    }
+
+    static RDFFormat format(Path out) {
+        String n = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".trig"))
+            return RDFFormat.TRIG_BLOCKS;
+        if (n.endsWith(".nq"))
+            return RDFFormat.NQUADS;
+        if (n.endsWith(".jsonld"))
+            return RDFFormat.JSONLD;
+        if (n.endsWith(".ttl"))
+            return RDFFormat.TURTLE_BLOCKS;
+        if (n.endsWith(".nt"))
+            return RDFFormat.NTRIPLES;
+        throw new Main.UserError(out + ": unknown output format; use .trig, .nq, .jsonld, .ttl or .nt");
+    }
+
+    static org.apache.jena.shared.PrefixMapping prefixes() {
+        return org.apache.jena.shared.PrefixMapping.Factory.create()
+                .setNsPrefix("cst", org.cstkg.rdf.CST.NS).setNsPrefix("cstid", org.cstkg.rdf.CST.ID_NS)
+                .setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard)
+                .setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri)
+                .setNsPrefix("dcterms", org.apache.jena.vocabulary.DCTerms.NS);
+    }
+}

@@ -1,0 +1,78 @@
+package org.cstkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.apache.jena.tdb2.TDB2;
+import org.cstkg.store.GraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query file on the store; the default graph is the union of all graphs.")
+final class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "FILE.rq", description = "SPARQL query file")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, csv, tsv, json or xml (SELECT); "
+            + "CONSTRUCT and DESCRIBE print Turtle")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file))
+            throw new Main.UserError(file + ": no such query file");
+        Query q;
+        try {
+            q = QueryFactory.create(Files.readString(file));
+        } catch (QueryParseException e) {
+            throw new Main.UserError(file + ": bad SPARQL: " + e.getMessage().replace('\n', ' '));
+        }
+        if (!Files.isDirectory(store.db))
+            throw new Main.UserError(store.db + ": no store here (run ingest first)");
+        try (GraphStore s = GraphStore.open(store.db)) {
+            s.read(() -> {
+                try (QueryExecution qe = QueryExecution.create().query(q).dataset(s.dataset())
+                        .set(TDB2.symUnionDefaultGraph, true).build()) {
+                    if (q.isSelectType())
+                        ResultSetFormatter.output(System.out, qe.execSelect(), resultsFormat());
+                    else if (q.isAskType())
+                        System.out.println(qe.execAsk());
+                    else
+                        RDFDataMgr.write(System.out, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(),
+                                RDFFormat.TURTLE_PRETTY);
+                }
+                return null;
+            });
+        }
+        return 0;
+    }
+
+    private ResultsFormat resultsFormat() {
+        return switch (format) {
+            case "csv" -> ResultsFormat.FMT_RS_CSV;
+            case "tsv" -> ResultsFormat.FMT_RS_TSV;
+            case "json" -> ResultsFormat.FMT_RS_JSON;
+            case "xml" -> ResultsFormat.FMT_RS_XML;
+            case "text" -> ResultsFormat.FMT_TEXT;
+            default -> throw new Main.UserError("unknown --format " + format);
+        };
+    }
+}

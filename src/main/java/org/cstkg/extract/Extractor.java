@@ -1,0 +1,171 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.gazetteer.Gazetteer;
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.KoreanForms;
+import org.cstkg.report.Article;
+import org.cstkg.report.Report;
+import org.cstkg.report.Segment;
+import org.cstkg.resolve.Entity;
+import org.cstkg.resolve.EntityResolver;
+
+/**
+ * Reads a report into entities and facts: gazetteer names and rule names per segment, one entity per real thing
+ * across the report, then relation rules per segment. Thread-safe once built; build once and reuse (the gazetteer and
+ * its matcher take a moment to prepare).
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+    private final PatternRecognizer rules;
+    private final Map<String, GazetteerEntry> gazetteerKo = new HashMap<>();
+
+    public Extractor(Lexicon lexicon, Iterable<GazetteerEntry> entries) {
+        this.lexicon = lexicon;
+        this.rules = new PatternRecognizer(lexicon);
+        for (GazetteerEntry e : entries)
+            for (String ko : e.ko())
+                if (ko.length() >= 5)
+                    gazetteerKo.putIfAbsent(EntityResolver.key(ko), e);
+    }
+
+    /** The extractor over the bundled gazetteer, with Korean forms derived from each entry's Chinese name. */
+    public static Extractor standard() {
+        Gazetteer g = Gazetteer.load();
+        Lexicon lexicon = new Lexicon(g.entries(), Extractor::derivedForms);
+        return new Extractor(lexicon, g.entries());
+    }
+
+    /**
+     * Korean forms derived from the Chinese name, for places and organisations only, and only forms of three syllables
+     * or more: a two-syllable reading is too often an everyday Korean word.
+     */
+    static List<String> derivedForms(GazetteerEntry e) {
+        if (e.zhHans() == null || !(e.type() == EntityType.Region || e.type().isOrganization()))
+            return List.of();
+        List<String> out = new ArrayList<>();
+        for (String f : KoreanForms.ofWithSuffix(e.zhHans()))
+            if (Texts.syllables(f) >= 3)
+                out.add(f);
+        return out;
+    }
+
+    public Extraction extract(Report report) {
+        EntityResolver resolver = new EntityResolver(gazetteerKo);
+        List<List<List<Mention>>> perUnit = new ArrayList<>();
+        List<List<Segment>> unitSegments = new ArrayList<>();
+        unitSegments.add(report.summary());
+        for (Article a : report.articles())
+            unitSegments.add(a.segments());
+        NameMatcher<Mention> aliases = new NameMatcher<>();
+        for (List<Segment> segs : unitSegments) {
+            List<List<Mention>> found = new ArrayList<>();
+            for (Segment s : segs) {
+                List<Mention> ms = mentions(s);
+                ms.stream().filter(Extractor::aliasable).forEach(m -> aliases.add(m.name(), m));
+                found.add(ms);
+            }
+            perUnit.add(found);
+        }
+        for (int u = 0; u < perUnit.size(); u++)
+            for (int i = 0; i < perUnit.get(u).size(); i++) {
+                Segment s = unitSegments.get(u).get(i);
+                List<Mention> ms = perUnit.get(u).get(i);
+                for (NameMatcher.Hit<Mention> h : aliases.find(Texts.normalize(s.text()))) {
+                    if (ms.stream().anyMatch(m -> m.start() < h.end() && h.start() < m.end()))
+                        continue;
+                    Mention like = h.targets().iterator().next();
+                    ms.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()),
+                            like.type(), like.name(), like.hanja(), like.zh(), like.en(), like.entry(), "alias"));
+                }
+                ms.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+            }
+        List<Unit> units = new ArrayList<>();
+        for (int u = 0; u < perUnit.size(); u++) {
+            Article article = u == 0 ? null : report.articles().get(u - 1);
+            units.add(unit(article, unitSegments.get(u), perUnit.get(u), resolver, report));
+        }
+        return new Extraction(report, units.get(0), units.subList(1, units.size()), resolver.entities());
+    }
+
+    private static boolean aliasable(Mention m) {
+        return m.entry() == null && (m.type() == EntityType.Person && Texts.syllables(m.name()) >= 3
+                || m.type() != EntityType.Person && m.name().matches("[가-힣]{4,}"));
+    }
+
+    private Unit unit(Article article, List<Segment> segs, List<List<Mention>> found, EntityResolver resolver,
+            Report report) {
+        Map<Mention, Entity> entities = new LinkedHashMap<>();
+        List<Mention> all = new ArrayList<>();
+        Entity lastTech = null, lastOrg = null;
+        for (int i = 0; i < segs.size(); i++) {
+            String text = Texts.normalize(segs.get(i).text());
+            List<Mention> ms = found.get(i);
+            List<int[]> corefs = PatternRecognizer.coreferences(text);
+            for (Mention m : ms) {
+                for (int[] c : corefs)
+                    if (c[1] <= m.start())
+                        addCoref(text, c, segs.get(i).index(), lastTech, lastOrg, ms, entities);
+                corefs.removeIf(c -> c[1] <= m.start());
+                if (entities.containsKey(m))
+                    continue;
+                Entity e = resolver.resolve(m);
+                entities.put(m, e);
+                if (e.type() == EntityType.Technology)
+                    lastTech = e;
+                if (e.type().isOrganization())
+                    lastOrg = e;
+            }
+            for (int[] c : corefs)
+                addCoref(text, c, segs.get(i).index(), lastTech, lastOrg, ms, entities);
+            all.addAll(ms);
+        }
+        RelationRules relations = new RelationRules(article, report.issueDate(), segs, entities);
+        relations.run();
+        return new Unit(article, segs, all.stream().filter(entities::containsKey).toList(), entities,
+                relations.facts(), relations.roles());
+    }
+
+    private static void addCoref(String text, int[] c, int segment, Entity lastTech, Entity lastOrg, List<Mention> ms,
+            Map<Mention, Entity> entities) {
+        String phrase = text.substring(c[0], c[1]);
+        Entity target = PatternRecognizer.corefTechnology(phrase) ? lastTech : lastOrg;
+        if (target == null || ms.stream().anyMatch(m -> m.start() == c[0] && m.rule().equals("coref")))
+            return;
+        Mention m = new Mention(segment, c[0], c[1], phrase, target.type(), phrase, null, null, null, null, "coref");
+        ms.add(m);
+        entities.put(m, target);
+    }
+
+    /** Gazetteer and rule mentions of one segment; of two partly overlapping spans the longer stays. */
+    private List<Mention> mentions(Segment s) {
+        String text = Texts.normalize(s.text());
+        List<Mention> known = new ArrayList<>();
+        for (NameMatcher.Hit<GazetteerEntry> h : lexicon.matcher().find(text)) {
+            GazetteerEntry e = h.targets().iterator().next();
+            known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()), e.type(),
+                    Texts.clean(s.text().substring(h.start(), h.end())), null, null, null, e, "gazetteer"));
+        }
+        List<Mention> candidates = new ArrayList<>(known);
+        candidates.addAll(rules.find(s.index(), text, known));
+        candidates.sort(Comparator.comparingInt(Mention::length).reversed()
+                .thenComparing(m -> m.entry() == null ? 1 : 0).thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention c : candidates) {
+            boolean clash = kept.stream().anyMatch(k -> k.overlaps(c) && !k.contains(c)
+                    || k.start() == c.start() && k.end() == c.end());
+            if (!clash)
+                kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+        return kept;
+    }
+}

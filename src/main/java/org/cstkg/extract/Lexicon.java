@@ -1,0 +1,73 @@
+package org.cstkg.extract;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.HanziTable;
+
+/**
+ * The gazetteer prepared for lookup: a name matcher over every Korean, Chinese, English and abbreviated name, and
+ * indexes by Chinese name (simplified key) and by id.
+ */
+public final class Lexicon {
+
+    private final Map<String, GazetteerEntry> byId = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byChinese = new HashMap<>();
+    private final NameMatcher<GazetteerEntry> matcher = new NameMatcher<>();
+    private final HanziTable han = HanziTable.get();
+
+    /**
+     * @param derivedForms further Korean forms of an entry (transcription and Sino-Korean reading of its Chinese
+     *                     name), or none
+     */
+    public Lexicon(Collection<GazetteerEntry> entries, Function<GazetteerEntry, Collection<String>> derivedForms) {
+        for (GazetteerEntry e : entries) {
+            byId.put(e.id(), e);
+            for (String zh : new String[] { e.zhHans(), e.zhHant() })
+                if (zh != null && !zh.isBlank()) {
+                    byChinese.computeIfAbsent(han.key(zh), k -> new java.util.ArrayList<>()).add(e);
+                    matcher.add(zh, e);
+                }
+            e.ko().forEach(f -> matcher.add(f, e));
+            e.abbr().forEach(f -> matcher.add(f, e));
+            if (e.en() != null && e.en().length() >= 4)
+                matcher.add(e.en(), e);
+            derivedForms.apply(e).forEach(f -> matcher.add(f, e));
+        }
+    }
+
+    NameMatcher<GazetteerEntry> matcher() {
+        return matcher;
+    }
+
+    public Optional<GazetteerEntry> byId(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The one entry with this Chinese name (any script), if exactly one. */
+    public Optional<GazetteerEntry> byChinese(String zh) {
+        List<GazetteerEntry> l = byChinese.get(han.key(zh));
+        return l != null && l.size() == 1 ? Optional.of(l.get(0)) : Optional.empty();
+    }
+
+    /** The one entry whose Chinese name starts with these characters and is at most four longer, if exactly one. */
+    public Optional<GazetteerEntry> byChinesePrefix(String zh) {
+        String k = han.key(zh);
+        if (k.length() < 2)
+            return Optional.empty();
+        GazetteerEntry found = null;
+        for (Map.Entry<String, List<GazetteerEntry>> e : byChinese.entrySet())
+            if (e.getKey().startsWith(k) && e.getKey().length() <= k.length() + 4)
+                for (GazetteerEntry g : e.getValue()) {
+                    if (found != null && found != g)
+                        return Optional.empty();
+                    found = g;
+                }
+        return Optional.ofNullable(found);
+    }
+}

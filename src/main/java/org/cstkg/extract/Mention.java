@@ -1,0 +1,49 @@
+package org.cstkg.extract;
+
+import java.util.Objects;
+
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.gazetteer.GazetteerEntry;
+
+/**
+ * A span of a segment that names an entity.
+ *
+ * @param start   offset of the first character in the segment text
+ * @param end     offset after the last character
+ * @param name    the Korean name cleaned of glosses, e.g. {@code 선저우 16호} for {@code 선저우(神舟) 16호}
+ * @param hanja   Chinese characters written with the name, or null
+ * @param zh      a Chinese name derived for the whole span, or null
+ * @param en      an English name derived for the whole span, or null
+ * @param entry   the gazetteer entry it names, or null for a name found by a rule alone
+ * @param rule    the rule that found it (provenance)
+ */
+public record Mention(int segment, int start, int end, String surface, EntityType type, String name, String hanja,
+        String zh, String en, GazetteerEntry entry, String rule) {
+
+    public Mention {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        if (start < 0 || end <= start)
+            throw new IllegalArgumentException("bad span " + start + ".." + end + " for " + name);
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean contains(Mention m) {
+        return start <= m.start && m.end <= end && !equals(m);
+    }
+
+    public boolean overlaps(Mention m) {
+        return start < m.end && m.start < end;
+    }
+
+    Mention withEntry(GazetteerEntry e) {
+        return new Mention(segment, start, end, surface, e.type(), name, hanja, zh, en, e, rule);
+    }
+
+    Mention withType(EntityType t) {
+        return new Mention(segment, start, end, surface, t, name, hanja, zh, en, entry, rule);
+    }
+}

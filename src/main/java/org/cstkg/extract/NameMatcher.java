@@ -1,0 +1,124 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstkg.hanzi.HanziTable;
+
+/**
+ * Finds known names in text with a character trie. Spaces, hyphens and Hanja glosses in parentheses right after a
+ * Korean word are skipped on both sides, so {@code 창정(長征) 2호 F} meets the name {@code 창정2호F}; traditional
+ * characters meet simplified ones; Latin letters meet case-insensitively unless the name is an abbreviation.
+ *
+ * @param <T> what a name stands for
+ */
+final class NameMatcher<T> {
+
+    /** One hit: the span in the text and every target the name stands for. */
+    record Hit<T>(int start, int end, String form, Set<T> targets) {}
+
+    private static final Pattern GLOSS = Pattern.compile("(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)");
+
+    private final Node<T> root = new Node<>();
+    private final HanziTable han = HanziTable.get();
+
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>();
+        Set<T> targets;
+        boolean caseSensitive;
+        String form;
+    }
+
+    /** Adds a name. Abbreviations (all capitals) match only in the same case. */
+    void add(String form, T target) {
+        String f = form.strip();
+        if (f.isEmpty())
+            return;
+        boolean abbreviation = f.matches("[A-Z0-9&\\-]{2,10}");
+        Node<T> n = root;
+        int chars = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (skippable(c))
+                continue;
+            n = n.next.computeIfAbsent(fold(c, abbreviation), k -> new Node<>());
+            chars++;
+        }
+        if (chars == 0)
+            return;
+        if (n.targets == null)
+            n.targets = new LinkedHashSet<>();
+        n.targets.add(target);
+        n.caseSensitive |= abbreviation;
+        if (n.form == null)
+            n.form = f;
+    }
+
+    /** All hits at word starts, longest per start first. */
+    List<Hit<T>> find(String text) {
+        boolean[] skip = new boolean[text.length()];
+        Matcher g = GLOSS.matcher(text);
+        while (g.find())
+            for (int i = g.start(); i < g.end(); i++)
+                skip[i] = true;
+        for (int i = 0; i < text.length(); i++)
+            skip[i] |= skippable(text.charAt(i));
+        List<Hit<T>> hits = new ArrayList<>();
+        for (int s = 0; s < text.length(); s++) {
+            if (skip[s] || !wordStart(text, s))
+                continue;
+            Node<T> lower = root, exact = root;
+            for (int i = s; i < text.length() && (lower != null || exact != null); i++) {
+                if (skip[i])
+                    continue;
+                char c = text.charAt(i);
+                lower = lower == null ? null : lower.next.get(fold(c, false));
+                exact = exact == null ? null : exact.next.get(fold(c, true));
+                for (Node<T> n : new Node[] { lower, exact == lower ? null : exact })
+                    if (n != null && n.targets != null && (!n.caseSensitive || n == exact)
+                            && wordEnd(text, s, i + 1))
+                        hits.add(new Hit<>(s, i + 1, n.form, n.targets));
+            }
+        }
+        hits.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+        return hits;
+    }
+
+    private static boolean skippable(char c) {
+        return c == ' ' || c == '-' || c == '‐' || c == '–';
+    }
+
+    private char fold(char c, boolean exact) {
+        if (HanziTable.isHan(c))
+            return han.toSimplified(String.valueOf(c)).charAt(0);
+        return exact ? c : Character.toLowerCase(c);
+    }
+
+    private static boolean wordStart(String t, int s) {
+        if (s == 0)
+            return true;
+        char p = t.charAt(s - 1), c = t.charAt(s);
+        if (Texts.isHangul(c))
+            return !Texts.isHangul(p);
+        if (Texts.isLatinOrDigit(c))
+            return !Texts.isLatinOrDigit(p);
+        return true;
+    }
+
+    private static boolean wordEnd(String t, int s, int e) {
+        if (e >= t.length())
+            return true;
+        char last = t.charAt(e - 1), n = t.charAt(e);
+        if (Texts.isLatinOrDigit(last))
+            return !Texts.isLatinOrDigit(n) || Texts.isHangul(n);
+        if (Texts.isHangul(last) && Texts.isHangul(n) && Texts.syllables(t.substring(s, e)) <= 2)
+            return Cues.PARTICLE.matcher(t.substring(e)).matches() || "성시구현".indexOf(n) >= 0;
+        return true;
+    }
+}

@@ -1,0 +1,438 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.HanziTable;
+
+/**
+ * General rules for names the gazetteer does not know: a Korean name with its Hanja in parentheses, names ending in an
+ * organisation suffix, quoted policy and event titles, numbered missions, numbered events and Latin product names.
+ * Each rule needs evidence of the type (a suffix, a following word, a surname); a bare gloss such as {@code 우류(羽流)}
+ * is a translation aid, not a name, and is left alone.
+ */
+final class PatternRecognizer {
+
+    private static final Pattern HANJA_GLOSS = Pattern.compile(
+            "([가-힣]{1,8})\\s?\\(([\\p{IsHan}]{1,12})(?:\\s*[·,]\\s*(\\d{1,3}))?\\)");
+    private static final Pattern LATIN_GLOSS = Pattern.compile("\\(([A-Z][A-Za-z0-9&]{1,9})\\)");
+    private static final Pattern QUOTED = Pattern.compile(
+            "['\"《「]((?:[^'\"《》「」()\\n]|\\([^)\\n]*\\)){2,60}?)['\"》」]");
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\(\\s*'?(\\d{2,4})\\s*[-–~]\\s*'?(\\d{2,4})\\s*(?:년)?\\s*\\)");
+    private static final Pattern MISSION = Pattern.compile(
+            "(?<![가-힣])([가-힣]{2,5})(\\s?\\([\\p{IsHan}]+\\))?\\s?(\\d{1,3})\\s?호(?:\\s?([A-Z]{1,2})(?![A-Za-z]))?");
+    private static final Pattern NUMBERED_EVENT = Pattern.compile(
+            "(제\\s?\\d{1,3}\\s?(?:회|차|기|届))\\s?((?:[가-힣A-Za-z0-9]+\\s?){0,4}?[가-힣A-Za-z0-9]*?(?:포럼|대회|회의|이사회|박람회|엑스포|총회|당대회|서밋|전람회|세미나))");
+    private static final Pattern YEAR_EVENT = Pattern.compile(
+            "(?<![0-9])(20\\d{2})\\s?((?:[가-힣A-Za-z]+\\s?){0,3}?[가-힣A-Za-z]*?(?:포럼|대회|박람회|엑스포|서밋|전람회|회의))");
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\\s\\d+(?:\\.\\d+)?)?)(?![A-Za-z0-9])");
+    private static final Pattern DEVELOPED_OBJECT = Pattern.compile("^\\s?(?:을|를)\\s?(개발|발표|출시|공개|선보)");
+    private static final Pattern COREF = Pattern.compile(
+            "(?<![가-힣])(동|해당)\\s(챗봇|모델|시스템|프로세서|플랫폼|로켓|우주선|기관|센터|연구소|실험실|대학|회사|기업|프로젝트|계획|방안|정책)");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile(
+            "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|측|간의|간)$");
+    private static final Pattern STOP_TOKEN = Pattern.compile(
+            "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후)$");
+    private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
+
+    private static final Map<String, String> SUFFIX_ZH = Map.ofEntries(Map.entry("실험실", "实验室"),
+            Map.entry("연구소", "研究所"), Map.entry("연구원", "研究院"), Map.entry("대학", "大学"),
+            Map.entry("대학교", "大学"), Map.entry("위원회", "委员会"), Map.entry("인민정부", "人民政府"),
+            Map.entry("위성발사센터", "卫星发射中心"), Map.entry("과기청", "科学技术厅"), Map.entry("과학기술청", "科学技术厅"),
+            Map.entry("과기국", "科学技术局"), Map.entry("과학기술국", "科学技术局"), Map.entry("공사", "公司"),
+            Map.entry("회사", "公司"), Map.entry("센터", "中心"));
+
+    private final Lexicon lexicon;
+    private final HanziTable han = HanziTable.get();
+
+    PatternRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Rule mentions in one segment. {@code known} are the gazetteer mentions already found there: a suffix name that
+     * contains one of them (a region, a parent body) counts as a name even when it has several words.
+     */
+    List<Mention> find(int segment, String text, List<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        hanjaGlosses(segment, text, out);
+        suffixNames(segment, text, known, out);
+        quoted(segment, text, out);
+        missions(segment, text, out);
+        events(segment, text, NUMBERED_EVENT, out);
+        events(segment, text, YEAR_EVENT, out);
+        latinNames(segment, text, out);
+        latinGlosses(segment, text, out);
+        return out;
+    }
+
+    /** {@code 동 챗봇} and the like: spans that refer back to an earlier entity of the article. */
+    static List<int[]> coreferences(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = COREF.matcher(text);
+        while (m.find())
+            out.add(new int[] { m.start(), m.end() });
+        return out;
+    }
+
+    static boolean corefTechnology(String phrase) {
+        return phrase.matches(".*(챗봇|모델|시스템|프로세서|플랫폼|로켓)$");
+    }
+
+    private Mention mention(int seg, String text, int s, int e, EntityType type, String name, String hanja, String zh,
+            String en, String rule) {
+        GazetteerEntry entry = null;
+        if (zh != null)
+            entry = lexicon.byChinese(zh).orElse(null);
+        if (entry == null && hanja != null)
+            entry = lexicon.byChinese(hanja).orElse(null);
+        Mention m = new Mention(seg, s, e, text.substring(s, e), type, name, hanja, zh, en, null, rule);
+        return entry != null && compatible(type, entry.type()) ? m.withEntry(entry) : m;
+    }
+
+    private static boolean compatible(EntityType rule, EntityType known) {
+        return rule == known || rule.isOrganization() && known.isOrganization()
+                || rule == EntityType.Facility && (known.isOrganization() || known == EntityType.Program)
+                || known == EntityType.Facility && rule.isOrganization();
+    }
+
+    private void hanjaGlosses(int seg, String text, List<Mention> out) {
+        Matcher m = HANJA_GLOSS.matcher(text);
+        while (m.find()) {
+            String ko = m.group(1), hanja = m.group(2), age = m.group(3);
+            String after = text.substring(m.end());
+            String simp = han.toSimplified(hanja);
+            Optional<GazetteerEntry> exact = lexicon.byChinese(hanja);
+            if (exact.isPresent()) {
+                out.add(new Mention(seg, m.start(), m.end(), m.group(), exact.get().type(), ko, hanja, null, null,
+                        exact.get(), "hanja-gazetteer"));
+                continue;
+            }
+            if (endsWithSuffix(firstToken(after)) != null)
+                continue; // an organisation name, read by the suffix rule
+            Matcher tech = Cues.TECH_AFTER.matcher(after);
+            if (tech.lookingAt() || after.matches("^\\s?시리즈.*")) {
+                int e = tech.lookingAt() ? m.end() + tech.end() : m.end();
+                String name = tech.lookingAt() ? ko + " " + tech.group(1) : ko;
+                Mention t = mention(seg, text, m.start(), e, EntityType.Technology, Texts.clean(name), hanja,
+                        null, null, "hanja-technology");
+                out.add(t);
+                if (t.entry() == null)
+                    out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, ko, hanja, null, null,
+                            "hanja-technology"));
+                continue;
+            }
+            Matcher company = Pattern.compile("^\\s?([A-Za-z]*사)(?![가-힣])").matcher(after);
+            if (company.lookingAt()) {
+                out.add(mention(seg, text, m.start(), m.end() + company.end(), EntityType.Company,
+                        ko + " " + company.group(1), hanja, null, null, "hanja-company"));
+                continue;
+            }
+            Optional<GazetteerEntry> prefix = lexicon.byChinesePrefix(hanja);
+            if (prefix.isPresent()) {
+                Matcher rest = Pattern.compile("^[가-힣]+").matcher(after);
+                int e = m.end() + (rest.lookingAt() ? rest.end() : 0);
+                out.add(new Mention(seg, m.start(), e, text.substring(m.start(), e), prefix.get().type(),
+                        Texts.clean(text.substring(m.start(), e)), hanja, null, null, prefix.get(), "hanja-prefix"));
+                continue;
+            }
+            if (isPersonName(simp, ko) && (age != null || !Cues.TECH_AFTER.matcher(after).lookingAt())) {
+                String en = han.personPinyin(simp);
+                out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Person, ko, hanja, simp, en, null,
+                        age != null ? "person-hanja-age" : "person-hanja"));
+                continue;
+            }
+            String regionEn = regionEnglish(simp);
+            if (regionEn != null)
+                out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Region, ko, hanja, simp, regionEn,
+                        null, "region-hanja"));
+        }
+    }
+
+    private boolean isPersonName(String simp, String ko) {
+        int n = simp.codePointCount(0, simp.length());
+        if (n < 2 || n > 4 || Texts.syllables(ko) < 2 || Texts.syllables(ko) > 6)
+            return false;
+        for (String c : Cues.COMPOUND_SURNAMES)
+            if (simp.startsWith(c))
+                return true;
+        return n <= 3 && Cues.SURNAMES.indexOf(simp.charAt(0)) >= 0;
+    }
+
+    private String regionEnglish(String simp) {
+        if (simp.length() < 2)
+            return null;
+        String stem = simp.substring(0, simp.length() - 1);
+        String py = han.pinyin(stem);
+        return switch (simp.charAt(simp.length() - 1)) {
+            case '区' -> py + " District";
+            case '县' -> py + " County";
+            case '市' -> py;
+            case '省' -> py + " Province";
+            case '镇' -> py + " Town";
+            default -> null;
+        };
+    }
+
+    private static String firstToken(String after) {
+        Matcher t = TOKEN.matcher(after);
+        if (after.isEmpty() || after.charAt(0) == ' ' && after.length() > 1 && after.charAt(1) == ' ')
+            return "";
+        return t.lookingAt() || (after.startsWith(" ") && t.find()) ? t.group() : "";
+    }
+
+    /** The organisation suffix a token (without its particle) ends with, or null. */
+    static Map.Entry<String, EntityType> endsWithSuffix(String token) {
+        String core = core(token);
+        for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
+            if (core.endsWith(s.getKey()))
+                return s;
+        if (core.endsWith("센터"))
+            return Map.entry("센터", EntityType.ResearchInstitute);
+        if (core.endsWith("그룹"))
+            return Map.entry("그룹", EntityType.Organization);
+        return null;
+    }
+
+    private static String core(String token) {
+        String t = token.replaceAll("[,.;:'\"”’)\\]]+$", "");
+        Matcher p = TRAILING_PARTICLE.matcher(t);
+        if (p.find()) {
+            String c = t.substring(0, p.start());
+            for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
+                if (c.endsWith(s.getKey()))
+                    return c;
+            if (c.endsWith("센터") || c.endsWith("그룹"))
+                return c;
+        }
+        return t;
+    }
+
+    private void suffixNames(int seg, String text, List<Mention> known, List<Mention> out) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher t = TOKEN.matcher(text);
+        while (t.find())
+            tokens.add(new int[] { t.start(), t.end() });
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            Map.Entry<String, EntityType> suffix = endsWithSuffix(tok);
+            if (suffix == null)
+                continue;
+            String core = core(tok);
+            if (core.startsWith("'") || core.startsWith("\""))
+                continue; // quoted titles are read as a whole
+            int first = i;
+            while (first > 0 && i - first < 5) {
+                String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
+                if (!extendable(prev))
+                    break;
+                first--;
+            }
+            int end = tokens.get(i)[0] + core.length();
+            if (first < i) {
+                int s0 = tokens.get(first)[0], e0 = tokens.get(first)[1];
+                boolean leadingRegion = known.stream().anyMatch(k -> k.start() == s0 && k.end() == e0
+                        && k.type() == EntityType.Region);
+                String rest = Texts.clean(text.substring(tokens.get(first + 1)[0], end));
+                String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
+                if (leadingRegion && Texts.syllables(restStem) >= 2 && !generic(restStem))
+                    first++;
+            }
+            int start = tokens.get(first)[0];
+            String raw = text.substring(start, end);
+            String name = Texts.clean(raw);
+            String stem = name.substring(0, name.length() - suffix.getKey().length()).strip();
+            boolean single = first == i;
+            boolean containsKnown = known.stream().anyMatch(k -> k.start() >= start && k.end() <= end
+                    && k.end() - k.start() < end - start
+                    && (k.type() == EntityType.Region || k.type().isOrganization()));
+            boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z0-9].*");
+            String after = text.substring(end);
+            boolean subjectOrCreated = after.matches("^(은|는|이|가)\\s.*")
+                    || after.matches("^(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+            if (stem.isEmpty() || generic(stem))
+                continue;
+            if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))
+                continue;
+            boolean accept = single ? Texts.syllables(stem) >= 3 || glossed || containsKnown
+                    : containsKnown || glossed || subjectOrCreated;
+            if (!accept)
+                continue;
+            String hanja = hanjaOf(raw);
+            String zh = zhOf(raw, stem, suffix.getKey(), known, start);
+            out.add(mention(seg, text, start, end, suffix.getValue(), name, hanja, zh, null, "suffix-name"));
+            if (name.startsWith("중국 "))
+                out.add(mention(seg, text, start + raw.indexOf("중국") + 3, end, suffix.getValue(), name.substring(3),
+                        hanja, zh, null, "suffix-name"));
+        }
+    }
+
+    private static boolean extendable(String prev) {
+        if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$"))
+            return false;
+        String bare = prev.replaceAll("\\([^)]*\\)$", "");
+        if (bare.isEmpty() || TRAILING_PARTICLE.matcher(bare).find() && !knownNameEnding(bare))
+            return false;
+        if (VERB_ENDING.matcher(bare).matches() && !knownNameEnding(bare))
+            return false;
+        return !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
+    }
+
+    /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */
+    private static boolean knownNameEnding(String w) {
+        return w.matches(".*(부|원|회|청|국|대학|센터|실험실|연구소|성|시|구|현)$") && Texts.syllables(w) >= 2;
+    }
+
+    private static boolean generic(String stem) {
+        for (String w : stem.split("\\s+"))
+            if (!Cues.GENERIC_STEMS.contains(w) && !w.isEmpty())
+                return false;
+        return true;
+    }
+
+    private static String hanjaOf(String raw) {
+        Matcher m = Pattern.compile("\\(([\\p{IsHan}]+)\\)").matcher(raw);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Chinese name of a suffix name when every part before the suffix has one (a gloss or a known region/body). */
+    private String zhOf(String raw, String stem, String suffix, List<Mention> known, int start) {
+        String zhSuffix = SUFFIX_ZH.get(suffix);
+        if (zhSuffix == null)
+            return null;
+        Matcher g = HANJA_GLOSS.matcher(raw);
+        if (g.find() && g.start() == 0 && Texts.clean(raw.substring(0, g.end())).equals(stem.strip()))
+            return han.toSimplified(g.group(2)) + zhSuffix;
+        for (Mention k : known)
+            if (k.start() == start && k.entry() != null && k.entry().zhHans() != null
+                    && Texts.key(k.name()).equals(Texts.key(stem)))
+                return k.entry().zhHans() + zhSuffix;
+        return null;
+    }
+
+    private void quoted(int seg, String text, List<Mention> out) {
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String name = Texts.clean(inner);
+            if (name.isEmpty())
+                continue;
+            String bare = name.replaceAll("\\s*\\(.*$", "");
+            if (Cues.POLICY_TITLE.matcher(bare).matches() && Texts.syllables(bare) >= 4) {
+                out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Policy, name, null, null, null,
+                        null, "quoted-policy"));
+            } else if (endsWithSuffix(bare) != null && Texts.syllables(bare) >= 4 && !generic(bare)) {
+                out.add(mention(seg, text, m.start(), m.end(), endsWithSuffix(bare).getValue(), name, null, null,
+                        null, "quoted-organization"));
+            } else if (Cues.EVENT_TITLE.matcher(bare).matches()) {
+                int offset = m.start(1);
+                for (String part : inner.split("·")) {
+                    String pn = Texts.clean(part);
+                    int ps = text.indexOf(part, offset);
+                    if (Cues.EVENT_TITLE.matcher(pn).matches() && ps >= 0 && Texts.syllables(pn) >= 3)
+                        out.add(new Mention(seg, ps, ps + part.length(), part, EntityType.Event, pn, null, null, null,
+                                null, "quoted-event"));
+                    offset = ps < 0 ? offset : ps + part.length();
+                }
+            } else if (Cues.TECH_AFTER.matcher(text.substring(m.end())).lookingAt()
+                    || bare.matches(".*(플랫폼|시스템|모델|대모델)$")) {
+                out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, name, hanjaOf(inner), null,
+                        null, "quoted-technology"));
+            }
+        }
+    }
+
+    /** The period a policy title states, {@code (2021-2035)} or {@code ('23-'25)}, as two years, or null. */
+    static int[] period(String title) {
+        Matcher p = PERIOD.matcher(Texts.normalize(title));
+        return p.find() ? new int[] { year(p.group(1)), year(p.group(2)) } : null;
+    }
+
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        return v < 100 ? 2000 + v : v;
+    }
+
+    private void missions(int seg, String text, List<Mention> out) {
+        Matcher m = MISSION.matcher(text);
+        while (m.find()) {
+            String stem = m.group(1);
+            if (stem.matches(".*(제|특별|결정|지침|문건|령)$") || Cues.GENERIC_STEMS.contains(stem))
+                continue;
+            String gloss = m.group(2) == null ? null : m.group(2).replaceAll("[\\s()]", "");
+            int n = Integer.parseInt(m.group(3));
+            boolean rocket = m.group(4) != null || Cues.ROCKET_AFTER.matcher(text.substring(m.end())).lookingAt();
+            String name = stem + " " + n + "호" + (m.group(4) != null ? " " + m.group(4) : "");
+            String zh = gloss == null ? null : han.toSimplified(gloss) + ChineseNumerals.of(n) + "号"
+                    + (m.group(4) != null ? m.group(4) : "");
+            String en = gloss == null ? null : han.pinyin(han.toSimplified(gloss)) + "-" + n
+                    + (m.group(4) != null ? m.group(4) : "");
+            if (rocket && gloss != null)
+                en = "Long March".equals(englishOfStem(gloss)) ? "Long March " + n + (m.group(4) == null ? "" : m.group(4)) : en;
+            out.add(mention(seg, text, m.start(), m.end(), rocket ? EntityType.Technology : EntityType.Program, name,
+                    gloss, zh, en, rocket ? "rocket-number" : "mission-number"));
+        }
+    }
+
+    private String englishOfStem(String gloss) {
+        return han.key(gloss).equals("长征") ? "Long March" : null;
+    }
+
+    private void events(int seg, String text, Pattern p, List<Mention> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String name = Texts.clean(m.group());
+            if (Texts.syllables(name) < 3)
+                continue;
+            out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Event, name, null, null, null, null,
+                    p == NUMBERED_EVENT ? "numbered-event" : "year-event"));
+        }
+    }
+
+    private void latinNames(int seg, String text, List<Mention> out) {
+        Matcher m = LATIN_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (Cues.GENERIC_LATIN.contains(name.toUpperCase()) || name.length() < 3 && !name.matches(".*\\d.*"))
+                continue;
+            if (!name.matches(".*([A-Z].*[A-Z]|\\d|-).*") && name.length() < 4)
+                continue;
+            String after = text.substring(m.end());
+            if (Cues.TECH_AFTER.matcher(after).lookingAt() || DEVELOPED_OBJECT.matcher(after).lookingAt())
+                out.add(new Mention(seg, m.start(), m.end(), name, EntityType.Technology, name, null, null, name, null,
+                        "latin-technology"));
+        }
+    }
+
+    /** {@code 광학 콘볼루션 프로세서 유닛(OCPU)}: a technology named in Korean with its acronym. */
+    private void latinGlosses(int seg, String text, List<Mention> out) {
+        Matcher m = LATIN_GLOSS.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (!before.matches("(?s).*(유닛|프로세서|칩|시스템|모델|망원경|센서|플랫폼|장치)$"))
+                continue;
+            String[] words = before.split("\\s+");
+            int k = words.length - 1, count = 1;
+            while (k > 0 && count < 4 && !TRAILING_PARTICLE.matcher(words[k - 1]).find()
+                    && !STOP_TOKEN.matcher(words[k - 1]).matches() && !words[k - 1].matches(".*[,.'\"]$")) {
+                k--;
+                count++;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            int s = m.start() - name.length();
+            if (s < 0 || !text.startsWith(name, s))
+                continue;
+            out.add(new Mention(seg, s, m.end(), text.substring(s, m.end()), EntityType.Technology, name, null, null,
+                    m.group(1), null, "acronym-technology"));
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package org.cstkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.report.Article;
+import org.cstkg.report.Segment;
+import org.cstkg.report.Table;
+import org.cstkg.resolve.Entity;
+
+/**
+ * Relation rules over the mentions of one segment (one clause at a time where a sentence joins several), plus the
+ * columns of policy tables and the hierarchy the gazetteer knows for entities met together in one article.
+ */
+final class RelationRules {
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임)),\\s*|[.;]\\s+");
+    private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
+    private static final Pattern SUBJECT_MARK = Pattern.compile(
+            "^(\\([^)]*\\))?\\s?(은|는|이|가|에서|주도로|주도하에|주도\\s?하에|와|과|및|,|·|、|등\\s?\\d*\\s?개?)");
+
+    private final Article article;
+    private final LocalDate issued;
+    private final List<Segment> segments;
+    private final Map<Mention, Entity> entities;
+    private final List<Fact> facts = new ArrayList<>();
+    private final List<Role> roles = new ArrayList<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+
+    RelationRules(Article article, LocalDate issued, List<Segment> segments, Map<Mention, Entity> entities) {
+        this.article = article;
+        this.issued = issued;
+        this.segments = segments;
+        this.entities = entities;
+    }
+
+    List<Fact> facts() {
+        return facts;
+    }
+
+    List<Role> roles() {
+        return roles;
+    }
+
+    void run() {
+        Entity lastGov = null;
+        for (Segment s : segments) {
+            String text = Texts.normalize(s.text());
+            List<Mention> ms = inSegment(s.index());
+            composition(s.index(), text, ms);
+            for (int[] c : clauses(text)) {
+                List<Mention> cm = ms.stream().filter(m -> m.start() >= c[0] && m.end() <= c[1]).toList();
+                String clause = text.substring(c[0], c[1]);
+                issued(s, text, c, clause, cm);
+                established(s.index(), text, c, clause, cm);
+                developed(s.index(), text, c, clause, cm);
+                missions(s.index(), clause, cm);
+                organized(s.index(), text, clause, cm);
+            }
+            lastGov = people(s.index(), text, ms, lastGov);
+            for (Mention m : ms) {
+                if (entities.get(m).type() == EntityType.GovernmentBody)
+                    lastGov = entities.get(m);
+                int[] period = e(m).type() == EntityType.Policy ? PatternRecognizer.period(m.surface()) : null;
+                if (period != null && period[0] <= period[1]) {
+                    literal(e(m), "periodStart", period[0], s.index(), "title-period");
+                    literal(e(m), "periodEnd", period[1], s.index(), "title-period");
+                }
+            }
+        }
+        if (article != null)
+            tables();
+        gazetteerHierarchy();
+    }
+
+    private List<Mention> inSegment(int index) {
+        return entities.keySet().stream().filter(m -> m.segment() == index)
+                .sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                        : Integer.compare(b.length(), a.length()))
+                .toList();
+    }
+
+    private static List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] { from, m.start() });
+            from = m.end();
+        }
+        out.add(new int[] { from, text.length() });
+        return out;
+    }
+
+    private void add(Entity s, String p, Entity o, int segment, String rule) {
+        if (s == o || s.id().equals(o.id()))
+            return;
+        if (seen.add(s.id() + " " + p + " " + o.id()))
+            facts.add(Fact.relation(s, p, o, segment, rule));
+    }
+
+    private void literal(Entity s, String p, Object v, int segment, String rule) {
+        if (seen.add(s.id() + " " + p + " " + v))
+            facts.add(Fact.literal(s, p, v, segment, rule));
+    }
+
+    private Entity e(Mention m) {
+        return entities.get(m);
+    }
+
+    private static boolean org(Entity e) {
+        return e.type().isOrganization();
+    }
+
+    /** Top-level mentions: those not inside another mention of the segment. */
+    private static List<Mention> top(List<Mention> ms) {
+        return ms.stream().filter(m -> ms.stream().noneMatch(o -> o.contains(m))).toList();
+    }
+
+    /**
+     * Names built of names: {@code 중국과학원 마이크로전자연구소} (part of), {@code 광저우 난사} (region in region),
+     * {@code 광둥성 평칭실험실} and {@code 주취안 위성발사센터} (located in).
+     */
+    private void composition(int seg, String text, List<Mention> ms) {
+        for (Mention outer : ms)
+            for (Mention inner : ms)
+                if (outer.contains(inner) && inner.start() == outer.start() || outer.contains(inner))
+                    nested(seg, outer, inner);
+        List<Mention> top = top(ms);
+        for (int i = 0; i + 1 < top.size(); i++) {
+            Mention a = top.get(i), b = top.get(i + 1);
+            String gap = text.substring(a.end(), b.start());
+            if (!gap.isBlank())
+                continue;
+            Entity ea = e(a), eb = e(b);
+            if (ea.type() == EntityType.Region && eb.type() == EntityType.Region && !isCountry(eb))
+                add(eb, "partOf", ea, seg, "adjacent-regions");
+            else if (ea.type() == EntityType.Region && (org(eb) || eb.type() == EntityType.Facility)) {
+                add(eb, "locatedIn", ea, seg, "region-before-name");
+                for (Mention inner : ms)
+                    if (b.contains(inner) && inner.start() == b.start() && e(inner).type() == EntityType.Region)
+                        add(e(inner), "partOf", ea, seg, "adjacent-regions");
+            }
+            else if (org(ea) && org(eb) && !isCountry(ea))
+                add(eb, "partOf", ea, seg, "body-before-unit");
+        }
+    }
+
+    private void nested(int seg, Mention outer, Mention inner) {
+        Entity eo = e(outer), ei = e(inner);
+        if (eo == ei || inner.rule().equals("coref"))
+            return;
+        if (ei.type() == EntityType.Region && (org(eo) || eo.type() == EntityType.Facility) && !isCountry(ei))
+            add(eo, "locatedIn", ei, seg, "region-in-name");
+        else if (org(ei) && (org(eo) || eo.type() == EntityType.Facility) && inner.start() == outer.start())
+            add(eo, "partOf", ei, seg, "body-in-name");
+    }
+
+    private static boolean isCountry(Entity e) {
+        GazetteerEntry g = e.entry();
+        return g != null && (g.partOf() == null || g.partOf().isBlank()) && e.type() == EntityType.Region
+                && g.zhHans() != null && g.zhHans().length() <= 3 && !g.zhHans().endsWith("省");
+    }
+
+    /** Bodies named before a policy in a clause that says it was issued; counts and years stated with it. */
+    private void issued(Segment s, String text, int[] c, String clause, List<Mention> cm) {
+        boolean verb = Cues.ISSUE_VERB.matcher(clause).find();
+        for (Mention p : cm) {
+            if (e(p).type() != EntityType.Policy)
+                continue;
+            List<Entity> issuers = new ArrayList<>();
+            for (Mention m : top(cm))
+                if (m.end() <= p.start() && org(e(m)) && (verb || text.substring(m.end(), p.start()).isBlank())) {
+                    String after = text.substring(m.end(), p.start());
+                    if (SUBJECT_MARK.matcher(after).lookingAt() || after.isBlank() || after.matches("^\\s?\\d+월에?\\s.*"))
+                        issuers.add(e(m));
+                }
+            for (Entity i : issuers)
+                add(e(p), "issuedBy", i, s.index(), verb ? "issuer-before-policy" : "issuer-genitive");
+            if (issuers.isEmpty())
+                continue;
+            Matcher n = CO_ISSUERS.matcher(clause);
+            if (n.find() && Integer.parseInt(n.group(1)) > 1)
+                literal(e(p), "coIssuerCount", Integer.parseInt(n.group(1)), s.index(), "co-issuer-count");
+            Integer year = year(clause);
+            if (year == null && verb && article != null && article.date() != null && s.kind() != Segment.Kind.NOTE)
+                year = article.date().getYear();
+            if (year != null && year <= issued.getYear())
+                literal(e(p), "issuedYear", year, s.index(), "issue-year");
+        }
+    }
+
+    private static Integer year(String clause) {
+        Matcher y = YEAR.matcher(clause);
+        if (!y.find())
+            return null;
+        return y.group(1) != null ? Integer.parseInt(y.group(1)) : 2000 + Integer.parseInt(y.group(2));
+    }
+
+    /** {@code A 주도로 X를 구성}, {@code A, B가 공동으로 'X' 신설}: creators before the created thing. */
+    private void established(int seg, String text, int[] c, String clause, List<Mention> cm) {
+        Matcher v = Cues.ESTABLISH_VERB.matcher(clause);
+        if (!v.find())
+            return;
+        List<Mention> top = top(cm);
+        for (Mention made : top) {
+            Entity em = e(made);
+            if (!(org(em) || em.type() == EntityType.Facility))
+                continue;
+            String after = text.substring(made.end(), Math.min(text.length(), made.end() + 12));
+            if (!after.matches("^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
+                continue;
+            for (Mention m : top)
+                if (m.end() <= made.start() && org(e(m)) && e(m) != em
+                        && SUBJECT_MARK.matcher(text.substring(m.end(), made.start())).lookingAt())
+                    add(em, "establishedBy", e(m), seg, "creator-before-created");
+            for (Mention m : top)
+                if (m.end() <= made.start() && e(m).type() == EntityType.Region
+                        && text.substring(m.end(), made.start()).matches("^(\\([^)]*\\))?에\\s.*"))
+                    add(em, "locatedIn", e(m), seg, "created-in-region");
+            if (c[0] == 0 && !top.isEmpty() && e(top.get(0)).type() == EntityType.Region
+                    && text.substring(top.get(0).end()).startsWith(","))
+                add(em, "locatedIn", e(top.get(0)), seg, "region-headline");
+        }
+    }
+
+    /**
+     * {@code A가 개발한 X}, {@code A는 … X를 개발}: the developer is the last body of the subject (the lab, not its
+     * university); the technology is the one right after the verb, or those before it.
+     */
+    private void developed(int seg, String text, int[] c, String clause, List<Mention> cm) {
+        Matcher v = Cues.DEVELOP_VERB.matcher(clause);
+        if (!v.find())
+            return;
+        int verbAt = c[0] + v.start();
+        List<Mention> top = top(cm);
+        List<Entity> devs = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            Mention m = top.get(i);
+            if (m.end() > verbAt || !org(e(m)) && e(m).type() != EntityType.Facility)
+                continue;
+            boolean headOfChain = i + 1 < top.size() && org(e(top.get(i + 1)))
+                    && text.substring(m.end(), top.get(i + 1).start()).isBlank();
+            if (!headOfChain && SUBJECT_MARK.matcher(text.substring(m.end())).lookingAt())
+                devs.add(e(m));
+        }
+        if (devs.isEmpty())
+            return;
+        List<Entity> techs = new ArrayList<>();
+        Mention afterVerb = top.stream().filter(m -> m.start() >= verbAt && m.start() - verbAt <= 8
+                && e(m).type() == EntityType.Technology).findFirst().orElse(null);
+        if (afterVerb != null && text.substring(verbAt, afterVerb.start()).matches("^(개발|발표|출시|공개)한\\s.*"))
+            techs.add(e(afterVerb));
+        else
+            for (Mention m : top)
+                if (m.end() <= verbAt && e(m).type() == EntityType.Technology
+                        && !text.substring(m.end(), Math.min(text.length(), m.end() + 8)).matches("^\\S*\\s?(프레임|에)?\\s?기반.*"))
+                    techs.add(e(m));
+        for (Entity t : techs)
+            for (Entity d : devs)
+                add(t, "developedBy", d, seg, "developer-of-technology");
+    }
+
+    /** A mission with its launch site and rocket in a launch sentence; persons boarding it. */
+    private void missions(int seg, String clause, List<Mention> cm) {
+        List<Entity> programs = cm.stream().map(this::e).filter(x -> x.type() == EntityType.Program).distinct().toList();
+        if (programs.isEmpty())
+            return;
+        Entity mission = programs.get(0);
+        if (clause.contains("발사")) {
+            for (Mention m : cm) {
+                Entity x = e(m);
+                if (x.type() == EntityType.Facility && m.name().matches(".*(발사센터|발사장|발사기지)$"))
+                    add(mission, "launchedFrom", x, seg, "launch-site");
+                if (x.type() == EntityType.Technology && isRocket(m, x))
+                    add(mission, "launchVehicle", x, seg, "launch-vehicle");
+            }
+        }
+        if (Cues.CREW_VERB.matcher(clause).find())
+            for (Mention m : cm)
+                if (e(m).type() == EntityType.Person)
+                    add(e(m), "participatesIn", mission, seg, "crew");
+    }
+
+    private static boolean isRocket(Mention m, Entity x) {
+        String en = x.en() == null ? "" : x.en();
+        return m.rule().equals("rocket-number") || en.matches("(?i).*(long march|rocket|kuaizhou|zhuque|ceres).*")
+                || m.name().contains("로켓") || m.surface().matches(".*\\d\\s?호\\s?[A-Z].*");
+    }
+
+    private void organized(int seg, String text, String clause, List<Mention> cm) {
+        if (!clause.matches(".*(주최|주관|개최).*"))
+            return;
+        List<Mention> top = top(cm);
+        for (Mention ev : top) {
+            if (e(ev).type() != EntityType.Event)
+                continue;
+            for (Mention m : top)
+                if (m.end() <= ev.start() && org(e(m))
+                        && text.substring(m.end()).matches("^(\\([^)]*\\))?\\s?(이|가|과|와|,|은|는)\\s.*")
+                        && text.substring(m.end(), ev.start()).matches(".*(주최|주관|공동으로|개최).*|^(이|가|과|와|,)\\s.*"))
+                    add(e(ev), "organizedBy", e(m), seg, "organizer");
+        }
+    }
+
+    /** People with their titles: {@code A 원장 장리}, {@code 린시창 A 부주임}, {@code 구이하이차오는 A 교수}. */
+    private Entity people(int seg, String text, List<Mention> ms, Entity lastGov) {
+        List<Mention> top = top(ms);
+        for (int i = 0; i < top.size(); i++) {
+            Mention p = top.get(i);
+            if (e(p).type() != EntityType.Person)
+                continue;
+            String after = text.substring(p.end());
+            String before = text.substring(0, p.start());
+            String role = roleAt(after, true);
+            Integer age = ageOf(p);
+            List<Entity> orgs = new ArrayList<>();
+            // person, organisation chain, title
+            int j = i + 1;
+            List<Entity> chain = new ArrayList<>();
+            while (j < top.size() && org(e(top.get(j)))
+                    && text.substring(j == i + 1 ? p.end() : top.get(j - 1).end(), top.get(j).start())
+                            .matches("^\\s*((은|는|이|가)\\s)?(현직\\s|전\\s)?$")) {
+                chain.add(e(top.get(j)));
+                j++;
+            }
+            if (!chain.isEmpty()) {
+                String r = roleAt(text.substring(top.get(j - 1).end()), true);
+                if (r != null) {
+                    orgs.addAll(chain);
+                    role = r;
+                }
+            }
+            // organisation chain, title, person
+            if (orgs.isEmpty()) {
+                String r = roleAt(before, false);
+                if (r != null) {
+                    int k = i - 1;
+                    int edge = p.start();
+                    Matcher rm = Pattern.compile(Pattern.quote(r) + "\\s*$").matcher(before);
+                    if (rm.find())
+                        edge = rm.start();
+                    while (k >= 0 && org(e(top.get(k))) && text.substring(top.get(k).end(), edge).isBlank()) {
+                        orgs.add(0, e(top.get(k)));
+                        edge = top.get(k).start();
+                        k--;
+                    }
+                    if (!orgs.isEmpty())
+                        role = r;
+                    else if (role == null)
+                        role = r;
+                }
+            }
+            // research team of the organisation named earlier in the sentence
+            if (orgs.isEmpty() && after.matches("^(\\([^)]*\\))?\\s?(연구팀|연구진|교수팀|팀).*")) {
+                for (int k = i - 1; k >= 0; k--)
+                    if (org(e(top.get(k)))) {
+                        orgs.add(e(top.get(k)));
+                        if (k > 0 && org(e(top.get(k - 1)))
+                                && text.substring(top.get(k - 1).end(), top.get(k).start()).isBlank())
+                            orgs.add(e(top.get(k - 1)));
+                        break;
+                    }
+                role = role == null ? "연구팀장" : role;
+            }
+            if (orgs.isEmpty() && role != null && Cues.OFFICIAL_ROLES.contains(role) && lastGov != null)
+                orgs.add(lastGov);
+            for (Entity o : orgs)
+                add(e(p), "affiliatedWith", o, seg, "title-and-body");
+            if (role != null || age != null)
+                roles.add(new Role(e(p), orgs.isEmpty() ? null : orgs.get(orgs.size() - 1), role, age, seg));
+        }
+        return lastGov;
+    }
+
+    private static Integer ageOf(Mention p) {
+        Matcher a = Pattern.compile("[·,]\\s*(\\d{1,3})\\)").matcher(p.surface());
+        return a.find() ? Integer.valueOf(a.group(1)) : null;
+    }
+
+    /** A title right after ({@code forward}) or right before a position. */
+    private static String roleAt(String s, boolean forward) {
+        String t = forward ? s.replaceFirst("^(\\([^)]*\\))?\\s?", "") : s.stripTrailing();
+        String best = null;
+        for (String r : Cues.ROLES) {
+            boolean hit = forward ? t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
+                    || Cues.PARTICLE.matcher(t.substring(r.length())).matches())
+                    : t.endsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(t.length() - r.length() - 1)));
+            if (hit && (best == null || r.length() > best.length()))
+                best = r;
+        }
+        return best;
+    }
+
+    /** Policy tables: one policy per row, its issuing bodies and year from their columns. */
+    private void tables() {
+        for (Table t : article.tables()) {
+            int name = t.column("정책명", "정책", "문건", "문서명");
+            int body = t.column("부처", "기관", "발표", "발행");
+            int year = t.column("년도", "연도", "시기", "일자", "발표일");
+            if (name < 0 || body < 0)
+                continue;
+            for (int r = 0; r < t.rows().size(); r++) {
+                List<String> row = t.rows().get(r);
+                int seg = t.rowSegments().get(r);
+                if (name >= row.size() || body >= row.size())
+                    continue;
+                List<Mention> ms = inSegment(seg);
+                Mention policy = ms.stream().filter(m -> e(m).type() == EntityType.Policy).findFirst().orElse(null);
+                if (policy == null)
+                    continue;
+                String cellText = row.get(body);
+                for (Mention m : top(ms))
+                    if (org(e(m)) && cellText.contains(m.surface().strip()))
+                        add(e(policy), "issuedBy", e(m), seg, "policy-table");
+                Matcher n = CO_ISSUERS.matcher(cellText);
+                if (n.find())
+                    literal(e(policy), "coIssuerCount", Integer.parseInt(n.group(1)), seg, "policy-table");
+                if (year >= 0 && year < row.size() && row.get(year).matches("\\s*20\\d{2}\\s*"))
+                    literal(e(policy), "issuedYear", Integer.parseInt(row.get(year).strip()), seg, "policy-table");
+            }
+        }
+    }
+
+    /** Part-of and located-in links the gazetteer knows, between entities this article mentions. */
+    private void gazetteerHierarchy() {
+        Map<String, Entity> byEntry = new java.util.HashMap<>();
+        Map<Entity, Integer> firstSegment = new java.util.HashMap<>();
+        for (Map.Entry<Mention, Entity> me : entities.entrySet()) {
+            if (me.getValue().entry() != null)
+                byEntry.putIfAbsent(me.getValue().entry().id(), me.getValue());
+            firstSegment.merge(me.getValue(), me.getKey().segment(), Math::min);
+        }
+        for (Entity x : byEntry.values()) {
+            GazetteerEntry g = x.entry();
+            Entity parent = g.partOf() == null ? null : byEntry.get(g.partOf());
+            Entity place = g.locatedIn() == null ? null : byEntry.get(g.locatedIn());
+            if (parent != null)
+                add(x, "partOf", parent, Math.max(firstSegment.get(x), firstSegment.get(parent)), "gazetteer");
+            if (place != null)
+                add(x, "locatedIn", place, Math.max(firstSegment.get(x), firstSegment.get(place)), "gazetteer");
+        }
+    }
+}

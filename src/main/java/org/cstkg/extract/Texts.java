@@ -1,0 +1,58 @@
+package org.cstkg.extract;
+
+import java.text.Normalizer;
+
+import org.cstkg.hanzi.HanziTable;
+
+/** Character classes and normalisations shared by the matchers. */
+final class Texts {
+
+    private Texts() {}
+
+    static boolean isHangul(char c) {
+        return c >= '가' && c <= '힣';
+    }
+
+    static boolean isLatinOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Same-length normalisation so offsets stay valid: full-width forms and curly quotes to ASCII. */
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '（' -> b.append('(');
+                case '）' -> b.append(')');
+                case '‘', '’', '`', '´' -> b.append('\'');
+                case '“', '”' -> b.append('"');
+                case '，' -> b.append(',');
+                case '\u3000', '\t' -> b.append(' ');
+                default -> b.append(c >= '！' && c <= '～' ? (char) (c - 0xFEE0) : c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Key under which two spellings of one name meet: no spaces, glosses or punctuation; simplified Han; lower case. */
+    static String key(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\([^)]*\\)", "")
+                .replaceAll("[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]", "").toLowerCase(java.util.Locale.ROOT);
+        return HanziTable.get().toSimplified(t);
+    }
+
+    /** The name without parenthesised glosses, spaces collapsed. */
+    static String clean(String s) {
+        return s.replaceAll("\\s*\\([^)]*\\)\\s*", " ").replaceAll("\\s+", " ").replaceAll("^['\"\\s]+|['\"\\s]+$", "")
+                .strip();
+    }
+
+    static int syllables(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++)
+            if (isHangul(s.charAt(i)))
+                n++;
+        return n;
+    }
+}

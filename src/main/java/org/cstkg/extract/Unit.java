@@ -1,0 +1,24 @@
+package org.cstkg.extract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cstkg.report.Article;
+import org.cstkg.report.Segment;
+import org.cstkg.resolve.Entity;
+
+/**
+ * What one article (or the report's summary, where {@code article} is null) says: its segments, the mentions found
+ * in them with the entity each names, and the facts and roles read from them.
+ */
+public record Unit(Article article, List<Segment> segments, List<Mention> mentions, Map<Mention, Entity> entities,
+        List<Fact> facts, List<Role> roles) {
+
+    public Unit {
+        segments = List.copyOf(segments);
+        mentions = List.copyOf(mentions);
+        entities = Map.copyOf(entities);
+        facts = List.copyOf(facts);
+        roles = List.copyOf(roles);
+    }
+}

@@ -1,0 +1,214 @@
+package org.cstkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.cstkg.extract.Extraction;
+import org.cstkg.extract.Fact;
+import org.cstkg.extract.Role;
+import org.cstkg.extract.Unit;
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.HanziTable;
+import org.cstkg.report.Article;
+import org.cstkg.report.Reference;
+import org.cstkg.report.Report;
+import org.cstkg.report.Segment;
+import org.cstkg.resolve.Entity;
+
+/**
+ * The one place where facts become RDF: a report graph describing the report and its articles, and one named graph
+ * per article with the entities it mentions, the relations it supports, each relation reified with the sentence it
+ * was read from.
+ */
+public final class GraphBuilder {
+
+    private final HanziTable han = HanziTable.get();
+
+    /** The named graphs of one report; graph names all start with the report's IRI. */
+    public Dataset build(Extraction x) {
+        Dataset ds = DatasetFactory.create();
+        Report r = x.report();
+        String reportIri = reportIri(r);
+        Model rg = ModelFactory.createDefaultModel();
+        Resource report = rg.createResource(reportIri, CST.Report);
+        report.addProperty(RDFS.label, rg.createLiteral(r.title(), "ko"));
+        report.addLiteral(CST.issueDate, rg.createTypedLiteral(r.issueDate().toString(), XSDDatatype.XSDdate));
+        if (r.publisher() != null)
+            report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), "ko"));
+        ds.addNamedModel(reportIri, rg);
+        unit(ds, rg, report, x.summary(), reportIri + "/summary");
+        for (Unit u : x.units())
+            unit(ds, rg, report, u, reportIri + "/" + u.article().localId());
+        return ds;
+    }
+
+    public static String reportIri(Report r) {
+        return CST.ID_NS + "report/" + r.slug();
+    }
+
+    private void unit(Dataset ds, Model rg, Resource report, Unit u, String articleIri) {
+        Article a = u.article();
+        Resource art = rg.createResource(articleIri, CST.Article);
+        art.addProperty(CST.inReport, report);
+        if (a == null) {
+            art.addProperty(CST.articleNumber, "summary");
+            art.addProperty(RDFS.label, rg.createLiteral("요약", "ko"));
+            art.addProperty(CST.part, rg.createLiteral("요약", "ko"));
+        } else {
+            art.addProperty(CST.articleNumber, a.label());
+            art.addProperty(RDFS.label, rg.createLiteral(a.title(), "ko"));
+            art.addProperty(DCTerms.title, rg.createLiteral(a.title(), "ko"));
+            if (a.partName() != null)
+                art.addProperty(CST.part, rg.createLiteral(a.partName(), "ko"));
+            if (a.category() != null)
+                art.addProperty(CST.category, rg.createLiteral(a.category(), "ko"));
+            if (a.lead() != null)
+                art.addProperty(CST.lead, rg.createLiteral(a.lead(), "ko"));
+            if (a.date() != null)
+                art.addLiteral(CST.publishedOn, rg.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+            int n = 0;
+            for (Reference ref : a.references()) {
+                Resource rr = rg.createResource(articleIri + "/ref" + (++n), CST.Reference);
+                rr.addLiteral(CST.url, rg.createTypedLiteral(ref.url(), XSDDatatype.XSDanyURI));
+                if (ref.title() != null && !ref.title().isBlank())
+                    rr.addProperty(RDFS.label, rg.createLiteral(ref.title(), lang(ref.title())));
+                art.addProperty(CST.reference, rr);
+            }
+        }
+        Model g = ModelFactory.createDefaultModel();
+        Resource article = g.createResource(articleIri);
+        for (Segment s : u.segments()) {
+            Resource sent = g.createResource(articleIri + "/s" + s.index(), CST.Sentence);
+            sent.addProperty(CST.text, g.createLiteral(s.text(), "ko"));
+            sent.addLiteral(CST.sentenceIndex, g.createTypedLiteral(s.index(), XSDDatatype.XSDinteger));
+            sent.addProperty(CST.inArticle, article);
+        }
+        Set<Entity> seen = new LinkedHashSet<>(u.entities().values());
+        for (Entity e : seen) {
+            describe(g, e);
+            article.addProperty(CST.mentions, g.createResource(iri(e)));
+        }
+        for (Fact f : u.facts()) {
+            Resource s = g.createResource(iri(f.subject()));
+            Property p = g.createProperty(CST.NS, f.predicate());
+            RDFNode o = f.object() != null ? g.createResource(iri(f.object())) : literal(g, f);
+            s.addProperty(p, o);
+            Resource st = g.createResource(CST.ID_NS + "statement/" + hash(s + " " + p + " " + o + " " + articleIri),
+                    RDF.Statement);
+            st.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
+            st.addProperty(CST.sourceSentence, g.createResource(articleIri + "/s" + f.segment()));
+            st.addProperty(CST.inArticle, article);
+            st.addProperty(CST.extractedBy, f.rule());
+        }
+        for (Role r : u.roles()) {
+            Resource pos = g.createResource(CST.ID_NS + "position/" + hash(iri(r.person()) + " "
+                    + (r.in() == null ? "" : iri(r.in())) + " " + r.title() + " " + r.age()), CST.Position);
+            pos.addProperty(CST.holder, g.createResource(iri(r.person())));
+            g.createResource(iri(r.person())).addProperty(CST.hasPosition, pos);
+            if (r.in() != null)
+                pos.addProperty(CST.positionIn, g.createResource(iri(r.in())));
+            if (r.title() != null)
+                pos.addProperty(CST.roleName, g.createLiteral(r.title(), "ko"));
+            if (r.age() != null)
+                pos.addLiteral(CST.statedAge, g.createTypedLiteral(r.age(), XSDDatatype.XSDinteger));
+        }
+        ds.addNamedModel(articleIri, g);
+    }
+
+    private static Literal literal(Model g, Fact f) {
+        return switch (f.predicate()) {
+            case "issuedYear", "periodStart", "periodEnd" -> g.createTypedLiteral(String.valueOf(f.value()),
+                    XSDDatatype.XSDgYear);
+            case "coIssuerCount" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDinteger);
+            default -> g.createLiteral(String.valueOf(f.value()));
+        };
+    }
+
+    public static String iri(Entity e) {
+        return CST.ID_NS + e.id();
+    }
+
+    private void describe(Model g, Entity e) {
+        Resource r = g.createResource(iri(e), g.createResource(CST.NS + e.type().name()));
+        GazetteerEntry ge = e.entry();
+        List<String> ko = new java.util.ArrayList<>(e.koNames());
+        if (ge != null && !ge.ko().isEmpty())
+            ko.add(0, ge.ko().get(0));
+        ko = List.copyOf(new LinkedHashSet<>(ko));
+        if (!ko.isEmpty()) {
+            r.addProperty(RDFS.label, g.createLiteral(ko.get(0), "ko"));
+            r.addProperty(SKOS.prefLabel, g.createLiteral(ko.get(0), "ko"));
+        }
+        for (String k : ko.subList(Math.min(1, ko.size()), ko.size()))
+            r.addProperty(SKOS.altLabel, g.createLiteral(k, "ko"));
+        if (ge != null)
+            for (String k : ge.ko())
+                if (!ko.contains(k))
+                    r.addProperty(SKOS.altLabel, g.createLiteral(k, "ko"));
+        String zh = e.zh();
+        if (zh != null) {
+            String simp = han.toSimplified(zh);
+            r.addProperty(RDFS.label, g.createLiteral(simp, "zh-Hans"));
+            String trad = ge != null && ge.zhHant() != null ? ge.zhHant() : null;
+            if (trad != null && !trad.equals(simp))
+                r.addProperty(RDFS.label, g.createLiteral(trad, "zh-Hant"));
+            String py = ge != null && ge.pinyin() != null ? ge.pinyin()
+                    : zh.codePoints().allMatch(HanziTable::isHan) ? han.pinyin(simp) : null;
+            if (py != null && !py.isBlank())
+                r.addProperty(RDFS.label, g.createLiteral(py, "zh-Latn-pinyin"));
+        }
+        for (String h : e.hanja()) {
+            String simp = han.toSimplified(h);
+            if (!h.equals(simp))
+                r.addProperty(SKOS.altLabel, g.createLiteral(h, "zh-Hant"));
+            else if (!h.equals(zh))
+                r.addProperty(SKOS.altLabel, g.createLiteral(h, "zh-Hans"));
+        }
+        if (e.en() != null)
+            r.addProperty(RDFS.label, g.createLiteral(e.en(), "en"));
+        if (ge != null) {
+            for (String ab : ge.abbr())
+                r.addProperty(SKOS.altLabel, g.createLiteral(ab, "en"));
+            if (ge.wikidata() != null) {
+                r.addProperty(CST.wikidata, ge.wikidata());
+                r.addProperty(CST.linkStatus, "unverified");
+            }
+        }
+    }
+
+    private String lang(String text) {
+        if (text.codePoints().anyMatch(c -> c >= '가' && c <= '힣'))
+            return "ko";
+        if (text.codePoints().anyMatch(HanziTable::isHan))
+            return han.toSimplified(text).equals(text) ? "zh-Hans" : "zh-Hant";
+        return "en";
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

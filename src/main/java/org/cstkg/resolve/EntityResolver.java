@@ -1,0 +1,176 @@
+package org.cstkg.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cstkg.extract.Mention;
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.HanziTable;
+
+/**
+ * Maps mentions to entities. Keys, strongest first: the gazetteer entry; the Chinese name (traditional and simplified
+ * meet); the Korean name without spaces and glosses. A long name that differs from a known one by one syllable (not a
+ * digit) is the same entity spelled another way: 웨강아오대만구 / 웨이강아오대만구 / 웨강오대만구.
+ */
+public final class EntityResolver {
+
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<String, GazetteerEntry> gazetteerKo;
+    private final HanziTable han = HanziTable.get();
+
+    /** @param gazetteerKo gazetteer entries by the key of each Korean form, for spelling-variant matches */
+    public EntityResolver(Map<String, GazetteerEntry> gazetteerKo) {
+        this.gazetteerKo = gazetteerKo;
+    }
+
+    public Collection<Entity> entities() {
+        return byId.values();
+    }
+
+    public Entity resolve(Mention m) {
+        GazetteerEntry entry = m.entry();
+        String nameKey = group(m.type()) + ":" + key(m.name());
+        String zhKey = m.zh() != null ? group(m.type()) + ":zh:" + han.key(m.zh())
+                : m.hanja() != null && wholeNameIsHanja(m) ? group(m.type()) + ":zh:" + han.key(m.hanja()) : null;
+        Entity e = null;
+        if (entry == null) {
+            e = zhKey != null ? byKey.get(zhKey) : null;
+            if (e == null)
+                e = byKey.get(nameKey);
+            if (e == null)
+                entry = variantOfGazetteer(m);
+            if (e == null && entry == null)
+                e = variantOfKnown(m);
+        }
+        if (entry != null) {
+            GazetteerEntry g = entry;
+            e = byId.computeIfAbsent(g.type().kind() + "/" + slug(g.id()), id -> new Entity(id, g.type(), g));
+        }
+        if (e == null) {
+            e = new Entity(m.type().kind() + "/" + newSlug(m), m.type(), null);
+            if (byId.containsKey(e.id()))
+                e = byId.get(e.id());
+            byId.put(e.id(), e);
+        }
+        e.addKo(m.name());
+        if (m.surface() != null && !m.surface().equals(m.name()) && m.surface().matches(".*[가-힣].*"))
+            e.addKo(m.surface().replaceAll("^['\"]|['\"]$", "").strip());
+        e.addHanja(m.hanja());
+        e.zh(m.zh() != null ? m.zh() : wholeNameIsHanja(m) ? han.toSimplified(m.hanja()) : null);
+        e.en(m.en());
+        byKey.put(nameKey, e);
+        if (zhKey != null)
+            byKey.put(zhKey, e);
+        return e;
+    }
+
+    private static boolean wholeNameIsHanja(Mention m) {
+        return m.type() == EntityType.Person || m.type() == EntityType.Region
+                || m.hanja() != null && m.name().matches("[가-힣]+");
+    }
+
+    private GazetteerEntry variantOfGazetteer(Mention m) {
+        String k = key(m.name());
+        if (syllables(k) < 5)
+            return null;
+        for (Map.Entry<String, GazetteerEntry> g : gazetteerKo.entrySet())
+            if (group(g.getValue().type()).equals(group(m.type())) && oneSyllableApart(k, g.getKey()))
+                return g.getValue();
+        return null;
+    }
+
+    private Entity variantOfKnown(Mention m) {
+        String k = key(m.name());
+        if (syllables(k) < 5)
+            return null;
+        String prefix = group(m.type()) + ":";
+        for (Map.Entry<String, Entity> e : byKey.entrySet())
+            if (e.getKey().startsWith(prefix) && !e.getKey().startsWith(prefix + "zh:")
+                    && oneSyllableApart(k, e.getKey().substring(prefix.length())))
+                return e.getValue();
+        return null;
+    }
+
+    /** Edit distance at most one, where the differing characters are not digits. */
+    static boolean oneSyllableApart(String a, String b) {
+        if (a.equals(b))
+            return true;
+        if (Math.abs(a.length() - b.length()) > 1)
+            return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (Character.isDigit(a.charAt(i)) || Character.isDigit(b.charAt(j)) || ++edits > 1)
+                return false;
+            if (a.length() > b.length())
+                i++;
+            else if (b.length() > a.length())
+                j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        int rest = (a.length() - i) + (b.length() - j);
+        if (rest > 0 && (i < a.length() && Character.isDigit(a.charAt(i)) || j < b.length() && Character.isDigit(b.charAt(j))))
+            return false;
+        return edits + rest <= 1;
+    }
+
+    /** Types that may name the same thing: all organisations are one group. */
+    static String group(EntityType t) {
+        return t.isOrganization() || t == EntityType.Facility ? "org" : t.name();
+    }
+
+    public static String key(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\([^)]*\\)", "")
+                .replaceAll("[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]", "").toLowerCase(Locale.ROOT);
+        return HanziTable.get().toSimplified(t);
+    }
+
+    private static int syllables(String s) {
+        return (int) s.chars().filter(c -> c >= '가' && c <= '힣').count();
+    }
+
+    static String slug(String id) {
+        return id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+    }
+
+    private String newSlug(Mention m) {
+        String zh = m.zh() != null ? m.zh() : m.hanja() != null && wholeNameIsHanja(m) ? m.hanja() : null;
+        if (zh != null) {
+            List<String> syl = new ArrayList<>(han.pinyinSyllables(han.toSimplified(zh)));
+            String ascii = String.join("-", syl).replace("ü", "v").replaceAll("[^a-z0-9\\-]", "");
+            if (!ascii.isBlank() && zh.codePoints().allMatch(HanziTable::isHan))
+                return ascii;
+        }
+        if (m.en() != null && m.en().matches("[A-Za-z0-9 .\\-]+") && m.type() != EntityType.Policy)
+            return m.en().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "k" + hash(key(m.name()));
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
