@@ -32,6 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "output file")
     Path out;
 
+    @Option(names = "--explain", description = "also print, per article, each mention with its entity and rule, and each fact")
+    boolean explain;
+
     @Override
     public Integer call() throws IOException {
         RDFFormat format = format(out);
@@ -42,6 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new Main.UserError(files + ": no report files (.txt or .pdf) found");
         for (Path f : reports) {
             Pipeline.Result r = pipeline.run(f);
+            if (explain)
+                Explain.print(r.extraction(), System.out);
             r.graphs().listModelNames().forEachRemaining(n -> all.addNamedModel(n, r.graphs().getNamedModel(n)));
         }
         Dataset ds = Pipeline.withOntology(all);

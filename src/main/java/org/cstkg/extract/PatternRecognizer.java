@@ -145,7 +145,7 @@ final class PatternRecognizer {
                         Texts.clean(text.substring(m.start(), e)), hanja, null, null, prefix.get(), "hanja-prefix"));
                 continue;
             }
-            if (isPersonName(simp, ko) && (age != null || !Cues.TECH_AFTER.matcher(after).lookingAt())) {
+            if (isPersonName(simp, ko) && (age != null || personContext(text.substring(0, m.start()), after))) {
                 String en = han.personPinyin(simp);
                 out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Person, ko, hanja, simp, en, null,
                         age != null ? "person-hanja-age" : "person-hanja"));
@@ -156,6 +156,21 @@ final class PatternRecognizer {
                 out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Region, ko, hanja, simp, regionEn,
                         null, "region-hanja"));
         }
+    }
+
+    /** A title or a team right after the name (within a few words), or a title right before it. */
+    private static boolean personContext(String before, String after) {
+        if (after.matches("^\\s?(연구팀|연구진|교수팀|팀|씨|등\\s).*"))
+            return true;
+        String[] next = after.strip().split("\\s+", 6);
+        for (int i = 0; i < Math.min(5, next.length); i++)
+            for (String r : Cues.ROLES)
+                if (next[i].startsWith(r) && (next[i].length() == r.length()
+                        || Cues.PARTICLE.matcher(next[i].substring(r.length())).matches()))
+                    return true;
+        String[] prev = before.strip().split("\\s+");
+        String last = prev.length == 0 ? "" : prev[prev.length - 1];
+        return Cues.ROLES.stream().anyMatch(last::endsWith);
     }
 
     private boolean isPersonName(String simp, String ko) {
@@ -173,6 +188,8 @@ final class PatternRecognizer {
             return null;
         String stem = simp.substring(0, simp.length() - 1);
         String py = han.pinyin(stem);
+        if (py == null || py.isBlank())
+            return null;
         return switch (simp.charAt(simp.length() - 1)) {
             case '区' -> py + " District";
             case '县' -> py + " County";
@@ -280,11 +297,17 @@ final class PatternRecognizer {
         if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$"))
             return false;
         String bare = prev.replaceAll("\\([^)]*\\)$", "");
-        if (bare.isEmpty() || TRAILING_PARTICLE.matcher(bare).find() && !knownNameEnding(bare))
+        if (bare.isEmpty() || hasParticle(bare) && !knownNameEnding(bare))
             return false;
         if (VERB_ENDING.matcher(bare).matches() && !knownNameEnding(bare))
             return false;
         return !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
+    }
+
+    /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */
+    private static boolean hasParticle(String w) {
+        Matcher p = TRAILING_PARTICLE.matcher(w);
+        return p.find() && Texts.syllables(w.substring(0, p.start())) >= 2;
     }
 
     /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */
@@ -374,8 +397,8 @@ final class PatternRecognizer {
             String name = stem + " " + n + "호" + (m.group(4) != null ? " " + m.group(4) : "");
             String zh = gloss == null ? null : han.toSimplified(gloss) + ChineseNumerals.of(n) + "号"
                     + (m.group(4) != null ? m.group(4) : "");
-            String en = gloss == null ? null : han.pinyin(han.toSimplified(gloss)) + "-" + n
-                    + (m.group(4) != null ? m.group(4) : "");
+            String stemPinyin = gloss == null ? null : han.pinyin(han.toSimplified(gloss));
+            String en = stemPinyin == null ? null : stemPinyin + "-" + n + (m.group(4) != null ? m.group(4) : "");
             if (rocket && gloss != null)
                 en = "Long March".equals(englishOfStem(gloss)) ? "Long March " + n + (m.group(4) == null ? "" : m.group(4)) : en;
             out.add(mention(seg, text, m.start(), m.end(), rocket ? EntityType.Technology : EntityType.Program, name,

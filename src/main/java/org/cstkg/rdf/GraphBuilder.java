@@ -53,10 +53,10 @@ public final class GraphBuilder {
         report.addLiteral(CST.issueDate, rg.createTypedLiteral(r.issueDate().toString(), XSDDatatype.XSDdate));
         if (r.publisher() != null)
             report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), "ko"));
-        ds.addNamedModel(reportIri, rg);
         unit(ds, rg, report, x.summary(), reportIri + "/summary");
         for (Unit u : x.units())
             unit(ds, rg, report, u, reportIri + "/" + u.article().localId());
+        ds.addNamedModel(reportIri, rg); // copies: add when complete
         return ds;
     }
 
@@ -130,7 +130,7 @@ public final class GraphBuilder {
             if (r.age() != null)
                 pos.addLiteral(CST.statedAge, g.createTypedLiteral(r.age(), XSDDatatype.XSDinteger));
         }
-        ds.addNamedModel(articleIri, g);
+        ds.addNamedModel(articleIri, g); // copies: add when complete
     }
 
     private static Literal literal(Model g, Fact f) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -155,7 +154,9 @@ public final class EntityResolver {
     private String newSlug(Mention m) {
         String zh = m.zh() != null ? m.zh() : m.hanja() != null && wholeNameIsHanja(m) ? m.hanja() : null;
         if (zh != null) {
-            List<String> syl = new ArrayList<>(han.pinyinSyllables(han.toSimplified(zh)));
+            List<String> syl = han.pinyinSyllables(han.toSimplified(zh));
+            if (syl == null)
+                syl = List.of();
             String ascii = String.join("-", syl).replace("ü", "v").replaceAll("[^a-z0-9\\-]", "");
             if (!ascii.isBlank() && zh.codePoints().allMatch(HanziTable::isHan))
                 return ascii;

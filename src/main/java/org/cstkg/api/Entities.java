@@ -1,0 +1,172 @@
+package org.cstkg.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.cstkg.serve.Sparql;
+import org.springframework.stereotype.Service;
+
+/** Reads one entity and its surroundings out of the store. */
+@Service
+public class Entities {
+
+    static final String CST = "https://w3id.org/cstkg/ontology#";
+
+    private static final String OUTGOING = """
+            SELECT ?p ?o ?ol WHERE { ?e ?p ?o . OPTIONAL { FILTER(isIRI(?o)) ?o rdfs:label ?ol } }
+            """;
+    private static final String INCOMING = """
+            SELECT ?s ?p ?sl WHERE {
+              ?s ?p ?e . FILTER(?p NOT IN (cst:mentions, rdf:subject, rdf:object))
+              OPTIONAL { ?s rdfs:label ?sl }
+            }
+            """;
+    private static final String MENTIONS = """
+            SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) WHERE {
+              ?a cst:mentions ?e .
+              OPTIONAL { ?a rdfs:label ?t } OPTIONAL { ?a cst:publishedOn ?d }
+            } GROUP BY ?a ORDER BY ?date ?a
+            """;
+    private static final String EVIDENCE = """
+            SELECT ?st ?s ?p ?o ?sent ?text ?a WHERE {
+              { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
+              ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+              OPTIONAL { ?st cst:sourceSentence ?sent . OPTIONAL { ?sent cst:text ?text } }
+              OPTIONAL { ?st cst:inArticle ?a }
+            } ORDER BY ?st
+            """;
+
+    private final Sparql sparql;
+
+    Entities(Sparql sparql) {
+        this.sparql = sparql;
+    }
+
+    /** The entity with this id; 400 for a malformed id, 404 when the graph says nothing about it. */
+    public EntityView describe(String id) {
+        String iri = Ids.iri(id, "id");
+        List<QuerySolution> out = run(OUTGOING, iri);
+        if (out.isEmpty())
+            throw Problems.notFound("no resource " + iri);
+        Map<String, List<String>> labels = Labels.byLanguage();
+        Map<String, List<String>> alt = Labels.byLanguage();
+        Map<String, Ref> types = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> targetLabels = new LinkedHashMap<>();
+        List<EntityView.Attribute> attributes = new ArrayList<>();
+        String wikidata = null, linkStatus = null;
+        for (QuerySolution row : out) {
+            String p = row.getResource("p").getURI();
+            RDFNode o = row.get("o");
+            if (o.isLiteral()) {
+                Literal lit = o.asLiteral();
+                if (p.equals(RDFS.label.getURI()) || p.equals(SKOS.prefLabel.getURI()))
+                    Labels.add(labels, lit);
+                else if (p.equals(SKOS.altLabel.getURI()))
+                    Labels.add(alt, lit);
+                else if (p.equals(CST + "wikidata"))
+                    wikidata = lit.getLexicalForm();
+                else if (p.equals(CST + "linkStatus"))
+                    linkStatus = lit.getLexicalForm();
+                else {
+                    var a = new EntityView.Attribute(Labels.compact(p), lit.getLexicalForm(),
+                            lit.getLanguage().isEmpty() ? Labels.compact(lit.getDatatypeURI()) : null,
+                            lit.getLanguage().isEmpty() ? null : lit.getLanguage());
+                    if (!attributes.contains(a))
+                        attributes.add(a);
+                }
+            } else if (o.isURIResource()) {
+                String key = p.equals(RDF.type.getURI()) ? "type " + o.asResource().getURI() : p + " " + o.asResource().getURI();
+                Map<String, List<String>> l = targetLabels.computeIfAbsent(key, k -> Labels.byLanguage());
+                if (row.contains("ol") && row.get("ol").isLiteral())
+                    Labels.add(l, row.getLiteral("ol"));
+            }
+        }
+        List<EntityView.Relation> outgoing = new ArrayList<>();
+        targetLabels.forEach((key, l) -> {
+            String[] po = key.split(" ", 2);
+            if (po[0].equals("type"))
+                types.put(po[1], new Ref(null, po[1], l.isEmpty() ? Labels.compact(po[1]) : Labels.pick(l)));
+            else
+                outgoing.add(new EntityView.Relation(Labels.compact(po[0]), po[0], Ref.of(po[1], Labels.pick(l))));
+        });
+        return new EntityView(Ids.id(iri), iri, Labels.pick(labels), labels, alt, List.copyOf(types.values()),
+                outgoing, incoming(iri), attributes, links(wikidata, linkStatus), mentions(iri), evidence(iri));
+    }
+
+    /** Whether the graph has any triple with this IRI as subject. */
+    public boolean exists(String iri) {
+        ParameterizedSparqlString q = Sparql.query("ASK { ?e ?p ?o }");
+        q.setIri("e", iri);
+        return sparql.ask(q);
+    }
+
+    private List<EntityView.Relation> incoming(String iri) {
+        Map<String, Map<String, List<String>>> sources = new LinkedHashMap<>();
+        for (QuerySolution row : run(INCOMING, iri)) {
+            if (!row.get("s").isURIResource())
+                continue;
+            String key = row.getResource("p").getURI() + " " + row.getResource("s").getURI();
+            Map<String, List<String>> l = sources.computeIfAbsent(key, k -> Labels.byLanguage());
+            if (row.contains("sl") && row.get("sl").isLiteral())
+                Labels.add(l, row.getLiteral("sl"));
+        }
+        List<EntityView.Relation> incoming = new ArrayList<>();
+        sources.forEach((key, l) -> {
+            String[] ps = key.split(" ", 2);
+            incoming.add(new EntityView.Relation(Labels.compact(ps[0]), ps[0], Ref.of(ps[1], Labels.pick(l))));
+        });
+        return incoming;
+    }
+
+    private static List<EntityView.ExternalLink> links(String wikidata, String status) {
+        if (wikidata == null)
+            return List.of();
+        String s = status == null ? "unverified" : status;
+        return List.of(new EntityView.ExternalLink("wikidata", wikidata, "https://www.wikidata.org/wiki/" + wikidata,
+                s, !"unverified".equals(s)));
+    }
+
+    private List<EntityView.ArticleRef> mentions(String iri) {
+        List<EntityView.ArticleRef> articles = new ArrayList<>();
+        for (QuerySolution row : run(MENTIONS, iri)) {
+            String a = row.getResource("a").getURI();
+            articles.add(new EntityView.ArticleRef(Ids.id(a), a, lexical(row, "title"), lexical(row, "date")));
+        }
+        return articles;
+    }
+
+    private List<EntityView.Evidence> evidence(String iri) {
+        List<EntityView.Evidence> evidence = new ArrayList<>();
+        for (QuerySolution row : run(EVIDENCE, iri)) {
+            evidence.add(new EntityView.Evidence(uri(row, "st"), Ref.of(uri(row, "s"), null),
+                    Labels.compact(uri(row, "p")), Ref.of(uri(row, "o"), null), uri(row, "sent"),
+                    lexical(row, "text"), uri(row, "a")));
+        }
+        return evidence;
+    }
+
+    private List<QuerySolution> run(String query, String iri) {
+        ParameterizedSparqlString q = Sparql.query(query);
+        q.setIri("e", iri);
+        return sparql.select(q);
+    }
+
+    static String lexical(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n != null && n.isLiteral() ? n.asLiteral().getLexicalForm() : null;
+    }
+
+    static String uri(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n != null && n.isURIResource() ? n.asResource().getURI() : null;
+    }
+}

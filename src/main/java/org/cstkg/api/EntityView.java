@@ -1,0 +1,35 @@
+package org.cstkg.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the graph says about one entity, for {@code /api/entities/{id}} and the HTML page of {@code /id/{id}}.
+ *
+ * @param labels     rdfs:label and skos:prefLabel by language tag
+ * @param altLabels  skos:altLabel by language tag
+ * @param outgoing   relations from this entity to other resources
+ * @param incoming   relations from other resources to this entity (cst:mentions is in {@code mentionedIn})
+ * @param attributes literal-valued properties other than labels and external links
+ * @param evidence   reified statements about this entity with the sentence each was read from
+ */
+public record EntityView(String id, String iri, String label, Map<String, List<String>> labels,
+        Map<String, List<String>> altLabels, List<Ref> types, List<Relation> outgoing, List<Relation> incoming,
+        List<Attribute> attributes, List<ExternalLink> externalLinks, List<ArticleRef> mentionedIn,
+        List<Evidence> evidence) {
+
+    /** A relation: the property (compact, like {@code cst:issuedBy}) and the resource at its other end. */
+    public record Relation(String property, String propertyIri, Ref node) {}
+
+    public record Attribute(String property, String value, String datatype, String lang) {}
+
+    /**
+     * A link to an outside knowledge base. {@code verified} is false unless cst:linkStatus says it was checked.
+     */
+    public record ExternalLink(String source, String identifier, String url, String status, boolean verified) {}
+
+    public record ArticleRef(String id, String iri, String title, String publishedOn) {}
+
+    public record Evidence(String statement, Ref subject, String property, Ref object, String sentence, String text,
+            String article) {}
+}

@@ -1,0 +1,70 @@
+package org.cstkg.linkeddata;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.cstkg.api.Ids;
+import org.cstkg.serve.Ontology;
+import org.cstkg.serve.Sparql;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** A VoID description of the dataset at {@code /.well-known/void} (RDF only; Turtle unless asked otherwise). */
+@RestController
+class VoidController {
+
+    static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String COUNTS = """
+            SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o }
+            """;
+    private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c";
+
+    private final Sparql sparql;
+
+    VoidController(Sparql sparql) {
+        this.sparql = sparql;
+    }
+
+    @GetMapping("/.well-known/void")
+    ResponseEntity<byte[]> voidDescription(@RequestHeader(name = "Accept", required = false) String accept,
+            @RequestParam(required = false) String format) {
+        String mediaType = Negotiation.choose(accept, format);
+        if (mediaType == null)
+            return Negotiation.notAcceptable();
+        if (Negotiation.isHtml(mediaType))
+            mediaType = "text/turtle";
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return Negotiation.rdf(describe(base), mediaType);
+    }
+
+    Model describe(String base) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("void", VOID).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("cst", Ontology.NS);
+        Resource ds = m.createResource(base + "/.well-known/void#cstkg", m.createResource(VOID + "Dataset"));
+        ds.addProperty(DCTerms.title, "cstkg: knowledge graph of Chinese science and technology", "en")
+                .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(base + "/sparql"))
+                .addProperty(m.createProperty(VOID, "uriSpace"), Ids.BASE)
+                .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(Ontology.IRI))
+                .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(Ids.BASE + "org/miit"))
+                .addProperty(m.createProperty(VOID, "rootResource"), m.createResource(base + "/api/reports"));
+        QuerySolution counts = sparql.select(Sparql.query(COUNTS)).get(0);
+        ds.addLiteral(m.createProperty(VOID, "triples"), counts.getLiteral("triples").getLong());
+        ds.addLiteral(m.createProperty(VOID, "distinctSubjects"), counts.getLiteral("subjects").getLong());
+        for (QuerySolution row : sparql.select(Sparql.query(CLASSES))) {
+            if (!row.get("c").isURIResource())
+                continue;
+            ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
+                    .addProperty(m.createProperty(VOID, "class"), row.getResource("c"))
+                    .addLiteral(m.createProperty(VOID, "entities"), row.getLiteral("n").getLong()));
+        }
+        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
+        return m;
+    }
+}

@@ -1,0 +1,34 @@
+package org.cstkg.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the server, bound from {@code cstkg.*} properties (set by {@code cstkg serve} from its options).
+ *
+ * @param db          TDB2 directory, or {@code mem:} for a throw-away in-memory store
+ * @param initialLoad what to load when the store is empty: RDF files (.trig, .nq, .ttl, .nt) are read as they are,
+ *                    anything else (reports, directories of reports) goes to the ingest pipeline; missing paths are
+ *                    skipped
+ * @param fusekiPort  internal loopback port of Fuseki; 0 picks a free one
+ */
+@ConfigurationProperties("cstkg")
+public record ServeProperties(@DefaultValue("run/tdb2") String db,
+        @DefaultValue({ "data/samples", "corpus" }) List<Path> initialLoad,
+        @DefaultValue("0") int fusekiPort) {
+
+    public static final String IN_MEMORY = "mem:";
+
+    public ServeProperties {
+        if (fusekiPort < 0 || fusekiPort > 65535)
+            throw new IllegalArgumentException("cstkg.fuseki-port out of range: " + fusekiPort);
+        initialLoad = List.copyOf(initialLoad);
+    }
+
+    public boolean inMemory() {
+        return IN_MEMORY.equals(db);
+    }
+}

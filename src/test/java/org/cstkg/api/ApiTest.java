@@ -1,0 +1,180 @@
+package org.cstkg.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstkg.serve.Http.contentType;
+import static org.cstkg.serve.Http.enc;
+
+import java.net.http.HttpResponse;
+
+import org.cstkg.serve.Http;
+import org.cstkg.serve.ServedFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** Every REST route over the running server, with good and bad input. */
+@ServedFixture
+class ApiTest {
+
+    static final String CAS = "https://w3id.org/cstkg/id/org/cas";
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    HttpResponse<String> ok(String path) {
+        HttpResponse<String> r = http.get(path, "application/json");
+        assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
+        assertThat(contentType(r)).startsWith("application/json");
+        return r;
+    }
+
+    void problem(String path, int status, String detailPart) {
+        HttpResponse<String> r = http.get(path, "application/json");
+        assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(status);
+        assertThat(contentType(r)).startsWith("application/problem+json");
+        assertThat((String) JsonPath.read(r.body(), "$.detail")).contains(detailPart);
+        assertThat((Integer) JsonPath.read(r.body(), "$.status")).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "과학원", "科学院", "科學院", "academy of sciences", "Academy Sciences", "中科院" })
+    void searchFindsTheAcademyInEveryScript(String q) {
+        HttpResponse<String> r = ok("/api/entities?q=" + enc(q));
+        assertThat((String) JsonPath.read(r.body(), "$.items[0].iri")).isEqualTo(CAS);
+    }
+
+    @Test
+    void searchFiltersByTypeAndPages() {
+        String body = ok("/api/entities?q=" + enc("과학원") + "&type=ResearchInstitute&limit=1&offset=1").body();
+        assertThat((String) JsonPath.read(body, "$.items[0].id")).isEqualTo("org/cas-institute-of-semiconductors");
+        assertThat((Integer) JsonPath.read(body, "$.items.length()")).isEqualTo(1);
+        String none = ok("/api/entities?q=" + enc("과학원") + "&type=Person").body();
+        assertThat((Integer) JsonPath.read(none, "$.items.length()")).isZero();
+        String orgs = ok("/api/entities?q=" + enc("부") + "&type=Organization&limit=50").body();
+        assertThat(JsonPath.<java.util.List<String>>read(orgs, "$.items[*].id")).contains("org/miit", "org/moe");
+    }
+
+    @Test
+    void searchRejectsBadParameters() {
+        problem("/api/entities?q=" + enc("과학원") + "&type=Spaceship", 400, "unknown type");
+        problem("/api/entities?q=" + enc("과학원") + "&limit=0", 400, "limit");
+        problem("/api/entities?q=" + enc("과학원") + "&limit=abc", 400, "limit");
+        problem("/api/entities?q=" + enc("***"), 400, "letter or digit");
+        HttpResponse<String> missing = http.get("/api/entities", "application/json");
+        assertThat(missing.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void entityHasLabelsTypesRelationsLinksAndSources() {
+        String body = ok("/api/entities/org/cas").body();
+        assertThat((String) JsonPath.read(body, "$.labels.ko[0]")).isEqualTo("중국과학원");
+        assertThat((String) JsonPath.read(body, "$.labels['zh-Hans'][0]")).isEqualTo("中国科学院");
+        assertThat((String) JsonPath.read(body, "$.labels.en[0]")).isEqualTo("Chinese Academy of Sciences");
+        assertThat(JsonPath.<java.util.List<String>>read(body, "$.types[*].iri"))
+                .containsExactly("https://w3id.org/cstkg/ontology#ResearchInstitute");
+        assertThat(JsonPath.<java.util.List<String>>read(body, "$.incoming[?(@.property == 'cst:partOf')].node.id"))
+                .containsExactly("org/cas-institute-of-semiconductors");
+        assertThat(JsonPath.<java.util.List<String>>read(body, "$.outgoing[*].node.id")).contains("region/beijing");
+        assertThat((String) JsonPath.read(body, "$.externalLinks[0].identifier")).isEqualTo("Q530471");
+        assertThat((Boolean) JsonPath.read(body, "$.externalLinks[0].verified")).isFalse();
+        assertThat((String) JsonPath.read(body, "$.externalLinks[0].status")).isEqualTo("unverified");
+        assertThat((Integer) JsonPath.read(body, "$.mentionedIn.length()")).isEqualTo(2);
+    }
+
+    @Test
+    void entityEvidenceCarriesTheSentence() {
+        String body = ok("/api/entities/program/shenzhou-16").body();
+        assertThat((String) JsonPath.read(body, "$.evidence[0].property")).isEqualTo("cst:launchedFrom");
+        assertThat((String) JsonPath.read(body, "$.evidence[0].text")).contains("선저우 16호");
+    }
+
+    @Test
+    void unknownOrMalformedEntity() {
+        problem("/api/entities/org/no-such-body", 404, "no resource");
+        problem("/api/entities/org/%3Cscript%3E", 400, "not a resource id");
+    }
+
+    @Test
+    void neighbourhoodGraph() {
+        String one = ok("/api/entities/program/shenzhou-16/graph?depth=1").body();
+        assertThat(JsonPath.<java.util.List<String>>read(one, "$.nodes[*].id")).contains("person/jing-haipeng",
+                "facility/jiuquan-satellite-launch-center", "technology/long-march-2f");
+        assertThat(JsonPath.<java.util.List<String>>read(one, "$.nodes[*].id")).doesNotContain("org/buaa");
+        String two = ok("/api/entities/program/shenzhou-16/graph?depth=2").body();
+        assertThat(JsonPath.<java.util.List<String>>read(two, "$.nodes[*].id")).contains("org/buaa");
+        problem("/api/entities/program/shenzhou-16/graph?depth=3", 400, "depth");
+        problem("/api/entities/program/nothing/graph", 404, "no resource");
+    }
+
+    @Test
+    void policiesByIssuerAndYear() {
+        String byId = ok("/api/policies?issuer=org/miit&year=2023").body();
+        assertThat(JsonPath.<java.util.List<String>>read(byId, "$.items[*].id"))
+                .containsExactly("policy/sme-sci-tech-special-action-2023");
+        assertThat(JsonPath.<java.util.List<String>>read(byId, "$.items[0].issuers[*].id"))
+                .containsExactlyInAnyOrder("org/miit", "org/ndrc", "org/moe", "org/most");
+        assertThat((Integer) JsonPath.read(byId, "$.items[0].coIssuerCount")).isEqualTo(10);
+        String byName = ok("/api/policies?issuer=" + enc("工信部")).body();
+        assertThat((Integer) JsonPath.read(byName, "$.items.length()")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(ok("/api/policies?year=2019").body(), "$.items.length()")).isZero();
+        problem("/api/policies?year=20x3", 400, "four digits");
+    }
+
+    @Test
+    void articleWithFacts() {
+        String body = ok("/api/articles/report/test-weekly-2023-06-02/1-01").body();
+        assertThat((String) JsonPath.read(body, "$.report.id")).isEqualTo("report/test-weekly-2023-06-02");
+        assertThat((String) JsonPath.read(body, "$.facts[0].property")).isEqualTo("cst:issuedBy");
+        assertThat((String) JsonPath.read(body, "$.facts[0].object.id")).isEqualTo("org/miit");
+        assertThat((String) JsonPath.read(body, "$.sentences[0].text")).contains("공업정보화부");
+        assertThat(JsonPath.<java.util.List<String>>read(body, "$.references")).containsExactly(
+                "https://example.org/policy-notice");
+        problem("/api/articles/report/test-weekly-2023-06-02/9-99", 404, "no article");
+        problem("/api/articles/org/cas", 404, "no article");
+    }
+
+    @Test
+    void reports() {
+        String list = ok("/api/reports").body();
+        assertThat((String) JsonPath.read(list, "$[0].id")).isEqualTo("report/test-weekly-2023-06-02");
+        assertThat((Integer) JsonPath.read(list, "$[0].articleCount")).isEqualTo(2);
+        String one = ok("/api/reports/report/test-weekly-2023-06-02").body();
+        assertThat((Integer) JsonPath.read(one, "$.articles.length()")).isEqualTo(2);
+        problem("/api/reports/report/nothing", 404, "no report");
+    }
+
+    @Test
+    void timeline() {
+        String body = ok("/api/timeline?from=2023-05&to=2023-05-31").body();
+        assertThat(JsonPath.<java.util.List<String>>read(body, "$.items[*].resource.id")).contains(
+                "program/shenzhou-16", "report/test-weekly-2023-06-02/1-01").doesNotContain("report/test-weekly-2023-06-02");
+        assertThat((Integer) JsonPath.read(ok("/api/timeline?from=2024").body(), "$.items.length()")).isZero();
+        problem("/api/timeline?from=yesterday", 400, "not a date");
+        problem("/api/timeline?from=2024&to=2023", 400, "after");
+    }
+
+    @Test
+    void stats() {
+        String body = ok("/api/stats").body();
+        assertThat(((Number) JsonPath.read(body, "$.triples")).longValue()).isGreaterThan(100);
+        assertThat((Integer) JsonPath.read(body, "$.instancesByClass['cst:GovernmentBody']")).isEqualTo(4);
+        assertThat((Integer) JsonPath.read(body, "$.statements")).isEqualTo(2);
+    }
+
+    @Test
+    void openApiDescribesTheRoutes() {
+        HttpResponse<String> r = http.get("/api/docs", "application/json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("/api/entities", "/api/policies", "/api/timeline");
+    }
+}

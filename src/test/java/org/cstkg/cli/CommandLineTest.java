@@ -1,0 +1,132 @@
+package org.cstkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CLI on the project's own sample digest: ingest, re-ingest, bad input, extract in every format. */
+class CommandLineTest {
+
+    static final Path SAMPLES = Path.of("data/samples");
+
+    /** Runs the CLI, returning exit code and captured stdout+stderr. */
+    static Object[] run(String... args) {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        System.setOut(p);
+        System.setErr(p);
+        try {
+            int code = Main.run(args);
+            return new Object[] { code, buf.toString(StandardCharsets.UTF_8) };
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    static long quads(Path db) {
+        Dataset ds = TDB2Factory.connectDataset(db.toString());
+        try {
+            return Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream().count());
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void ingestIsIdempotent(@TempDir Path dir) {
+        Path db = dir.resolve("tdb2");
+        assertEquals(0, run("ingest", "--db", db.toString(), SAMPLES.toString())[0]);
+        long first = quads(db);
+        assertTrue(first > 100, "quads " + first);
+        assertEquals(0, run("ingest", "--db", db.toString(), SAMPLES.toString())[0]);
+        assertEquals(first, quads(db), "a second ingest replaces, never duplicates");
+        assertEquals(0, run("validate", "--db", db.toString())[0]);
+    }
+
+    @Test
+    void badInputLeavesTheStoreAsItWas(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        assertEquals(0, run("ingest", "--db", db.toString(), SAMPLES.toString())[0]);
+        long before = quads(db);
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("blob.txt"), new byte[] { 0, 1, 2, (byte) 0xff });
+        Path pdf = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.4 nothing here");
+        Path prose = Files.writeString(dir.resolve("prose.txt"), "한 줄짜리 메모\n");
+        for (Path bad : List.of(empty, binary, pdf, prose)) {
+            Object[] r = run("ingest", "--db", db.toString(), SAMPLES.toString(), bad.toString());
+            assertNotEquals(0, r[0], bad.toString());
+            String msg = (String) r[1];
+            assertTrue(msg.contains(bad.toString()), "error names the file: " + msg);
+            assertTrue(msg.lines().count() <= 2, "one-line error: " + msg);
+            assertEquals(before, quads(db), "store unchanged after " + bad);
+        }
+        Object[] missing = run("ingest", "--db", db.toString(), dir.resolve("nope.txt").toString());
+        assertTrue(((String) missing[1]).contains("no such file"), (String) missing[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "out.trig", "out.nq", "out.ttl", "out.jsonld" })
+    void extractWritesRdfThatRioAlsoReads(String name, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve(name);
+        assertEquals(0, run("extract", SAMPLES.toString(), "-o", out.toString())[0]);
+        Dataset jena = DatasetFactory.create();
+        RDFDataMgr.read(jena, out.toString());
+        long jenaCount = jena.asDatasetGraph().stream().count();
+        RDFFormat format = Rio.getParserFormatForFileName(name).orElseThrow();
+        Model rio;
+        try (InputStream in = Files.newInputStream(out)) {
+            rio = Rio.parse(in, "", format);
+        }
+        assertTrue(jenaCount > 100);
+        assertEquals(jenaCount, rio.size(), "Jena and Rio read the same number of statements from " + name);
+    }
+
+    @Test
+    void unknownOutputFormatIsAUserError(@TempDir Path dir) {
+        Object[] r = run("extract", SAMPLES.toString(), "-o", dir.resolve("out.xyz").toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).contains("unknown output format"));
+    }
+
+    @Test
+    void queryRunsOnTheUnionOfGraphs(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        run("ingest", "--db", db.toString(), SAMPLES.toString());
+        Path q = Files.writeString(dir.resolve("q.rq"), """
+                PREFIX cst: <https://w3id.org/cstkg/ontology#>
+                SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cst:Article }
+                """);
+        Object[] r = run("query", "--db", db.toString(), "--format", "csv", q.toString());
+        assertEquals(0, r[0], (String) r[1]);
+        List<String> lines = new ArrayList<>(((String) r[1]).lines().toList());
+        assertEquals("4", lines.get(lines.size() - 1).strip(), "three articles and the summary");
+        Path bad = Files.writeString(dir.resolve("bad.rq"), "SELEKT nothing");
+        Object[] rb = run("query", "--db", db.toString(), bad.toString());
+        assertEquals(2, rb[0]);
+        assertTrue(((String) rb[1]).contains("bad SPARQL"));
+    }
+}
