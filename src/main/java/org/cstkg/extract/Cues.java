@@ -18,7 +18,7 @@ final class Cues {
     /** Suffixes of organisation and facility names, longest first, with the type they give. */
     static final List<Map.Entry<String, EntityType>> NAME_SUFFIXES = List.of(
             Map.entry("위성발사센터", EntityType.Facility), Map.entry("발사센터", EntityType.Facility),
-            Map.entry("발사장", EntityType.Facility), Map.entry("우주정거장", EntityType.Facility),
+            Map.entry("발사장", EntityType.Facility),
             Map.entry("망원경", EntityType.Facility), Map.entry("슈퍼컴퓨팅센터", EntityType.Facility),
             Map.entry("인민정부", EntityType.GovernmentBody), Map.entry("인민대표대회", EntityType.GovernmentBody),
             Map.entry("위원회", EntityType.GovernmentBody), Map.entry("판공실", EntityType.GovernmentBody),

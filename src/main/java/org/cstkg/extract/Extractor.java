@@ -110,7 +110,7 @@ public final class Extractor {
             String text = Texts.normalize(segs.get(i).text());
             List<Mention> ms = found.get(i);
             List<int[]> corefs = PatternRecognizer.coreferences(text);
-            for (Mention m : ms) {
+            for (Mention m : List.copyOf(ms)) {
                 for (int[] c : corefs)
                     if (c[1] <= m.start())
                         addCoref(text, c, segs.get(i).index(), lastTech, lastOrg, ms, entities);
@@ -119,9 +119,10 @@ public final class Extractor {
                     continue;
                 Entity e = resolver.resolve(m);
                 entities.put(m, e);
-                if (e.type() == EntityType.Technology)
+                boolean nested = ms.stream().anyMatch(o -> o.contains(m));
+                if (e.type() == EntityType.Technology && !nested)
                     lastTech = e;
-                if (e.type().isOrganization())
+                if (e.type().isOrganization() && !nested)
                     lastOrg = e;
             }
             for (int[] c : corefs)
@@ -145,6 +146,23 @@ public final class Extractor {
         entities.put(m, target);
     }
 
+    /**
+     * A name inside a longer name is kept only where it says something about the longer one: a place or a parent body
+     * ending at a word boundary inside an organisation or facility name (중국과학원 마이크로전자연구소, 주취안 위성발사센터).
+     */
+    private static boolean keepNested(Mention outer, Mention inner, String text) {
+        if (outer.entry() != null && outer.entry() == inner.entry())
+            return false;
+        if (!(outer.type().isOrganization() || outer.type() == EntityType.Facility))
+            return false;
+        if (!(inner.type() == EntityType.Region || inner.type().isOrganization()))
+            return false;
+        if (inner.entry() == null && outer.entry() != null && inner.type().isOrganization())
+            return false;
+        char next = inner.end() < text.length() ? text.charAt(inner.end()) : ' ';
+        return next == ' ' || next == '(' || inner.end() == outer.end();
+    }
+
     /** Gazetteer and rule mentions of one segment; of two partly overlapping spans the longer stays. */
     private List<Mention> mentions(Segment s) {
         String text = Texts.normalize(s.text());
@@ -161,7 +179,8 @@ public final class Extractor {
         List<Mention> kept = new ArrayList<>();
         for (Mention c : candidates) {
             boolean clash = kept.stream().anyMatch(k -> k.overlaps(c) && !k.contains(c)
-                    || k.start() == c.start() && k.end() == c.end());
+                    || k.start() == c.start() && k.end() == c.end()
+                    || k.contains(c) && !keepNested(k, c, text));
             if (!clash)
                 kept.add(c);
         }

@@ -140,7 +140,8 @@ final class PatternRecognizer {
             Optional<GazetteerEntry> prefix = lexicon.byChinesePrefix(hanja);
             if (prefix.isPresent()) {
                 Matcher rest = Pattern.compile("^[가-힣]+").matcher(after);
-                int e = m.end() + (rest.lookingAt() ? rest.end() : 0);
+                boolean particle = rest.lookingAt() && Cues.PARTICLE.matcher(rest.group()).matches();
+                int e = m.end() + (rest.lookingAt() && !particle ? rest.end() : 0);
                 out.add(new Mention(seg, m.start(), e, text.substring(m.start(), e), prefix.get().type(),
                         Texts.clean(text.substring(m.start(), e)), hanja, null, null, prefix.get(), "hanja-prefix"));
                 continue;
@@ -221,7 +222,11 @@ final class PatternRecognizer {
     }
 
     private static String core(String token) {
-        String t = token.replaceAll("[,.;:'\"”’)\\]]+$", "");
+        String t = token.replaceAll("[,.;:'\"”’\\]]+$", "");
+        Matcher gloss = Pattern.compile("^(.*[가-힣])\\([^()]*\\)([가-힣]{0,3})$").matcher(t);
+        if (gloss.matches() && (gloss.group(2).isEmpty() || Cues.PARTICLE.matcher(gloss.group(2)).matches()))
+            return gloss.group(1);
+        t = t.replaceAll("\\)+$", "");
         Matcher p = TRAILING_PARTICLE.matcher(t);
         if (p.find()) {
             String c = t.substring(0, p.start());
@@ -255,14 +260,27 @@ final class PatternRecognizer {
                 first--;
             }
             int end = tokens.get(i)[0] + core.length();
-            if (first < i) {
-                int s0 = tokens.get(first)[0], e0 = tokens.get(first)[1];
-                boolean leadingRegion = known.stream().anyMatch(k -> k.start() == s0 && k.end() == e0
-                        && k.type() == EntityType.Region);
-                String rest = Texts.clean(text.substring(tokens.get(first + 1)[0], end));
+            int ts = tokens.get(i)[0], te = tokens.get(i)[0] + core.length();
+            if (known.stream().anyMatch(k -> k.start() <= ts && k.end() >= te))
+                continue; // the gazetteer knows this name
+            while (first < i) {
+                int s0 = tokens.get(first)[0];
+                Mention lead = known.stream().filter(k -> k.start() == s0 && (k.type() == EntityType.Region
+                        && !isCountry(k) || k.type().isOrganization())).max(java.util.Comparator.comparingInt(Mention::end))
+                        .orElse(null);
+                if (lead == null)
+                    break;
+                int after = first;
+                while (after < i && tokens.get(after)[1] <= lead.end())
+                    after++;
+                if (after == first || after > i)
+                    break;
+                String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
                 String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
-                if (leadingRegion && Texts.syllables(restStem) >= 2 && !generic(restStem))
-                    first++;
+                if (Texts.syllables(restStem) >= 2 && !generic(restStem))
+                    first = after;
+                else
+                    break;
             }
             int start = tokens.get(first)[0];
             String raw = text.substring(start, end);
@@ -293,8 +311,15 @@ final class PatternRecognizer {
         }
     }
 
+    /** A country named before a body is part of its name (중국 전자정보산업발전연구원), not its location. */
+    private static boolean isCountry(Mention m) {
+        GazetteerEntry g = m.entry();
+        return g != null && g.partOf() == null && g.zhHans() != null && g.zhHans().length() <= 3;
+    }
+
     private static boolean extendable(String prev) {
-        if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$"))
+        if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$")
+                || prev.contains(")") && !prev.contains("(") || prev.contains("(") && !prev.contains(")"))
             return false;
         String bare = prev.replaceAll("\\([^)]*\\)$", "");
         if (bare.isEmpty() || hasParticle(bare) && !knownNameEnding(bare))
@@ -307,7 +332,7 @@ final class PatternRecognizer {
     /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */
     private static boolean hasParticle(String w) {
         Matcher p = TRAILING_PARTICLE.matcher(w);
-        return p.find() && Texts.syllables(w.substring(0, p.start())) >= 2;
+        return p.find() && p.start() >= 2;
     }
 
     /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */

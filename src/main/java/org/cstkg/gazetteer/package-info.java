@@ -1,4 +1,5 @@
 /**
- * The curated reference gazetteer of Chinese S&T entities ({@code data/gazetteer/*.tsv}) and its loader.
+ * The curated reference gazetteer of Chinese S&amp;T entities ({@code data/gazetteer/*.tsv}): names in Korean, Chinese
+ * and English, abbreviations, hierarchy and place, loaded and checked by {@link org.cstkg.gazetteer.Gazetteer}.
  */
 package org.cstkg.gazetteer;

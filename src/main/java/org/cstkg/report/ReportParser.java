@@ -189,7 +189,7 @@ public final class ReportParser {
                     }
                 }
                 Matcher an = ARTICLE_NO.matcher(l);
-                if (part > 0 && an.matches() && Integer.parseInt(an.group(1)) == expected) {
+                if (part > 0 && an.matches() && !l.contains("\t") && Integer.parseInt(an.group(1)) == expected) {
                     String title = an.group(2);
                     if (title == null) {
                         int next = nextNonEmpty(i + 1);

@@ -76,8 +76,8 @@ public final class EntityResolver {
     }
 
     private static boolean wholeNameIsHanja(Mention m) {
-        return m.type() == EntityType.Person || m.type() == EntityType.Region
-                || m.hanja() != null && m.name().matches("[가-힣]+");
+        return m.hanja() != null && (m.type() == EntityType.Person || m.type() == EntityType.Region
+                || m.name().matches("[가-힣]+"));
     }
 
     private GazetteerEntry variantOfGazetteer(Mention m) {

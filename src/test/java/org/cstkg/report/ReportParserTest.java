@@ -38,6 +38,9 @@ class ReportParserTest {
         assertEquals(5, policies.rows().size());
         assertEquals(4, policies.header().size());
         assertEquals(2, policies.column("정책명"));
+        assertEquals("중관촌 포럼, AI 챗봇 추진 현황 공유", r.articles().get(2).title());
+        assertEquals("광동성, 빅데이터 분석 시스템 개발", r.articles().get(5).title());
+        assertEquals(4, tables.tables().get(1).rows().size(), "table rows are not articles");
         Article last = r.articles().get(r.articles().size() - 1);
         assertEquals("III.07", last.label());
         assertEquals(LocalDate.of(2023, 5, 20), last.date(), "date from the 출처 line");
