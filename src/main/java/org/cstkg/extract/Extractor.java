@@ -97,8 +97,10 @@ public final class Extractor {
     }
 
     private static boolean aliasable(Mention m) {
-        return m.entry() == null && (m.type() == EntityType.Person && Texts.syllables(m.name()) >= 3
-                || m.type() != EntityType.Person && m.name().matches("[가-힣]{4,}"));
+        if (m.rule().equals("gazetteer") || m.rule().equals("alias"))
+            return false;
+        return m.type() == EntityType.Person && Texts.syllables(m.name()) >= 3
+                || m.type() != EntityType.Person && Texts.syllables(m.name()) >= 4 && !m.name().contains("'");
     }
 
     private Unit unit(Article article, List<Segment> segs, List<List<Mention>> found, EntityResolver resolver,
@@ -174,6 +176,8 @@ public final class Extractor {
         }
         List<Mention> candidates = new ArrayList<>(known);
         candidates.addAll(rules.find(s.index(), text, known));
+        if (s.kind() == Segment.Kind.TABLE_ROW)
+            candidates.addAll(rules.tableCells(s.index(), text));
         candidates.sort(Comparator.comparingInt(Mention::length).reversed()
                 .thenComparing(m -> m.entry() == null ? 1 : 0).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();

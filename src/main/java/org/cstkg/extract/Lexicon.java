@@ -18,6 +18,7 @@ public final class Lexicon {
 
     private final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byChinese = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byAbbreviation = new HashMap<>();
     private final NameMatcher<GazetteerEntry> matcher = new NameMatcher<>();
     private final HanziTable han = HanziTable.get();
 
@@ -35,6 +36,7 @@ public final class Lexicon {
                 }
             e.ko().forEach(f -> matcher.add(f, e));
             e.abbr().forEach(f -> matcher.add(f, e));
+            e.abbr().forEach(f -> byAbbreviation.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(e));
             if (e.en() != null && e.en().length() >= 4)
                 matcher.add(e.en(), e);
             derivedForms.apply(e).forEach(f -> matcher.add(f, e));
@@ -53,6 +55,23 @@ public final class Lexicon {
     public Optional<GazetteerEntry> byChinese(String zh) {
         List<GazetteerEntry> l = byChinese.get(han.key(zh));
         return l != null && l.size() == 1 ? Optional.of(l.get(0)) : Optional.empty();
+    }
+
+    /** The one entry with this abbreviation (exact case), if exactly one. */
+    public Optional<GazetteerEntry> byAbbreviation(String abbr) {
+        List<GazetteerEntry> l = byAbbreviation.get(abbr);
+        return l != null && l.size() == 1 ? Optional.of(l.get(0)) : Optional.empty();
+    }
+
+    /** The entry of this type whose name covers the whole text, if any. */
+    public Optional<GazetteerEntry> whole(String text, org.cstkg.gazetteer.EntityType type) {
+        String t = text.strip();
+        for (NameMatcher.Hit<GazetteerEntry> h : matcher.find(t))
+            if (h.start() == 0 && h.end() == t.length())
+                for (GazetteerEntry e : h.targets())
+                    if (e.type() == type)
+                        return Optional.of(e);
+        return Optional.empty();
     }
 
     /** The one entry whose Chinese name starts with these characters and is at most four longer, if exactly one. */

@@ -39,7 +39,7 @@ final class PatternRecognizer {
             "(?<![가-힣])(동|해당)\\s(챗봇|모델|시스템|프로세서|플랫폼|로켓|우주선|기관|센터|연구소|실험실|대학|회사|기업|프로젝트|계획|방안|정책)");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern TRAILING_PARTICLE = Pattern.compile(
-            "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|측|간의|간)$");
+            "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|간의|간)$");
     private static final Pattern STOP_TOKEN = Pattern.compile(
             "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후)$");
     private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
@@ -65,13 +65,32 @@ final class PatternRecognizer {
     List<Mention> find(int segment, String text, List<Mention> known) {
         List<Mention> out = new ArrayList<>();
         hanjaGlosses(segment, text, out);
-        suffixNames(segment, text, known, out);
+        List<Mention> people = out.stream().filter(m -> m.type() == EntityType.Person).toList();
+        suffixNames(segment, text, known, people, out);
         quoted(segment, text, out);
         missions(segment, text, out);
         events(segment, text, NUMBERED_EVENT, out);
         events(segment, text, YEAR_EVENT, out);
         latinNames(segment, text, out);
         latinGlosses(segment, text, out);
+        return out;
+    }
+
+    /** Policy titles standing alone in a table cell (cells joined by {@code |}), quoted or not. */
+    List<Mention> tableCells(int seg, String text) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (String cell : text.split("\\|", -1)) {
+            int s = text.indexOf(cell, from);
+            from = s + cell.length();
+            String c = cell.strip().replaceAll("^['\"]|['\"]$", "").strip();
+            if (c.isEmpty() || !Cues.POLICY_TITLE.matcher(Texts.clean(c).replaceAll("\\s*\\(.*$", "")).matches()
+                    || Texts.syllables(c) < 4 || c.contains("•"))
+                continue;
+            int cs = text.indexOf(c, s);
+            out.add(new Mention(seg, cs, cs + c.length(), c, EntityType.Policy, Texts.clean(c), null, null, null,
+                    null, "table-policy"));
+        }
         return out;
     }
 
@@ -123,12 +142,8 @@ final class PatternRecognizer {
             if (tech.lookingAt() || after.matches("^\\s?시리즈.*")) {
                 int e = tech.lookingAt() ? m.end() + tech.end() : m.end();
                 String name = tech.lookingAt() ? ko + " " + tech.group(1) : ko;
-                Mention t = mention(seg, text, m.start(), e, EntityType.Technology, Texts.clean(name), hanja,
-                        null, null, "hanja-technology");
-                out.add(t);
-                if (t.entry() == null)
-                    out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, ko, hanja, null, null,
-                            "hanja-technology"));
+                out.add(mention(seg, text, m.start(), e, EntityType.Technology, Texts.clean(name), hanja, null, null,
+                        "hanja-technology"));
                 continue;
             }
             Matcher company = Pattern.compile("^\\s?([A-Za-z]*사)(?![가-힣])").matcher(after);
@@ -239,7 +254,7 @@ final class PatternRecognizer {
         return t;
     }
 
-    private void suffixNames(int seg, String text, List<Mention> known, List<Mention> out) {
+    private void suffixNames(int seg, String text, List<Mention> known, List<Mention> people, List<Mention> out) {
         List<int[]> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(text);
         while (t.find())
@@ -255,7 +270,8 @@ final class PatternRecognizer {
             int first = i;
             while (first > 0 && i - first < 5) {
                 String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
-                if (!extendable(prev))
+                int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
+                if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end()))
                     break;
                 first--;
             }
@@ -273,8 +289,8 @@ final class PatternRecognizer {
                 int after = first;
                 while (after < i && tokens.get(after)[1] <= lead.end())
                     after++;
-                if (after == first || after > i)
-                    break;
+                if (after == first || after != i)
+                    break; // only a one-word name after the leading name: 광둥성 평칭실험실, not 대만구 양자 과학 센터
                 String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
                 String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
                 if (Texts.syllables(restStem) >= 2 && !generic(restStem))
@@ -292,8 +308,8 @@ final class PatternRecognizer {
                     && (k.type() == EntityType.Region || k.type().isOrganization()));
             boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z0-9].*");
             String after = text.substring(end);
-            boolean subjectOrCreated = after.matches("^(은|는|이|가)\\s.*")
-                    || after.matches("^(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+            boolean subjectOrCreated = after.matches("^(\\([^)]*\\))?(은|는|이|가)\\s.*")
+                    || after.matches("^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
             if (stem.isEmpty() || generic(stem))
                 continue;
             if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))
@@ -386,9 +402,13 @@ final class PatternRecognizer {
                 for (String part : inner.split("·")) {
                     String pn = Texts.clean(part);
                     int ps = text.indexOf(part, offset);
-                    if (Cues.EVENT_TITLE.matcher(pn).matches() && ps >= 0 && Texts.syllables(pn) >= 3)
-                        out.add(new Mention(seg, ps, ps + part.length(), part, EntityType.Event, pn, null, null, null,
-                                null, "quoted-event"));
+                    if (Cues.EVENT_TITLE.matcher(pn).matches() && ps >= 0 && Texts.syllables(pn) >= 3) {
+                        Mention ev = new Mention(seg, ps, ps + part.length(), part, EntityType.Event, pn, null, null,
+                                null, null, "quoted-event");
+                        Optional<GazetteerEntry> series = lexicon.whole(pn.replaceFirst("^20\\d{2}\\s?", ""),
+                                EntityType.Event);
+                        out.add(series.isPresent() ? ev.withEntry(series.get()) : ev);
+                    }
                     offset = ps < 0 ? offset : ps + part.length();
                 }
             } else if (Cues.TECH_AFTER.matcher(text.substring(m.end())).lookingAt()
@@ -441,8 +461,11 @@ final class PatternRecognizer {
             String name = Texts.clean(m.group());
             if (Texts.syllables(name) < 3)
                 continue;
-            out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Event, name, null, null, null, null,
-                    p == NUMBERED_EVENT ? "numbered-event" : "year-event"));
+            Mention ev = new Mention(seg, m.start(), m.end(), m.group(), EntityType.Event, name, null, null, null, null,
+                    p == NUMBERED_EVENT ? "numbered-event" : "year-event");
+            Optional<GazetteerEntry> series = p == YEAR_EVENT ? lexicon.whole(m.group(2), EntityType.Event)
+                    : Optional.empty();
+            out.add(series.isPresent() ? ev.withEntry(series.get()) : ev);
         }
     }
 
@@ -479,8 +502,10 @@ final class PatternRecognizer {
             int s = m.start() - name.length();
             if (s < 0 || !text.startsWith(name, s))
                 continue;
-            out.add(new Mention(seg, s, m.end(), text.substring(s, m.end()), EntityType.Technology, name, null, null,
-                    m.group(1), null, "acronym-technology"));
+            Mention t = new Mention(seg, s, m.end(), text.substring(s, m.end()), EntityType.Technology, name, null,
+                    null, m.group(1), null, "acronym-technology");
+            Optional<GazetteerEntry> known = lexicon.byAbbreviation(m.group(1));
+            out.add(known.isPresent() ? t.withEntry(known.get()) : t);
         }
     }
 }

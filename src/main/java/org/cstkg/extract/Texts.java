@@ -29,6 +29,7 @@ final class Texts {
                 case '“', '”' -> b.append('"');
                 case '，' -> b.append(',');
                 case '\u3000', '\t' -> b.append(' ');
+                case '&' -> b.append(i > 0 && (isHangul(s.charAt(i - 1)) || s.charAt(i - 1) == ')') ? ' ' : '&');
                 default -> b.append(c >= '！' && c <= '～' ? (char) (c - 0xFEE0) : c);
             }
         }
