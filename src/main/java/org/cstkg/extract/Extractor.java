@@ -49,9 +49,13 @@ public final class Extractor {
      * or more: a two-syllable reading is too often an everyday Korean word.
      */
     static List<String> derivedForms(GazetteerEntry e) {
-        if (e.zhHans() == null || !(e.type() == EntityType.Region || e.type().isOrganization()))
-            return List.of();
         List<String> out = new ArrayList<>();
+        if (e.type() == EntityType.GovernmentBody)
+            for (String ko : e.ko()) // 국가에너지국 is often just 에너지국
+                if (ko.startsWith("국가") && Texts.syllables(ko.substring(2).strip()) >= 3)
+                    out.add(ko.substring(2).strip());
+        if (e.zhHans() == null || !(e.type() == EntityType.Region || e.type().isOrganization()))
+            return out;
         for (String f : KoreanForms.ofWithSuffix(e.zhHans()))
             if (Texts.syllables(f) >= 3)
                 out.add(f);
@@ -162,18 +166,41 @@ public final class Extractor {
         if (inner.entry() == null && outer.entry() != null && inner.type().isOrganization())
             return false;
         char next = inner.end() < text.length() ? text.charAt(inner.end()) : ' ';
-        return next == ' ' || next == '(' || inner.end() == outer.end();
+        char last = text.charAt(inner.end() - 1);
+        return next == ' ' || next == '(' || last == ')' || inner.end() == outer.end();
+    }
+
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("^\\s*[,·、]\\s*$");
+
+    /** A place right before or after a list separator: {@code 베이징, 광둥, 저장, 상하이}. */
+    private static boolean inListOfPlaces(String text, int start, int end, List<Mention> known) {
+        for (Mention k : known) {
+            if (k.type() != EntityType.Region)
+                continue;
+            if (k.end() <= start && LIST_SEPARATOR.matcher(text.substring(k.end(), start)).matches())
+                return true;
+            if (k.start() >= end && LIST_SEPARATOR.matcher(text.substring(end, k.start())).matches())
+                return true;
+        }
+        return false;
     }
 
     /** Gazetteer and rule mentions of one segment; of two partly overlapping spans the longer stays. */
     private List<Mention> mentions(Segment s) {
         String text = Texts.normalize(s.text());
         List<Mention> known = new ArrayList<>();
+        if (s.kind() == Segment.Kind.SOURCE)
+            return new ArrayList<>(); // media outlets of 출처 lines are provenance, kept as references
         for (NameMatcher.Hit<GazetteerEntry> h : lexicon.matcher().find(text)) {
             GazetteerEntry e = h.targets().iterator().next();
             known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()), e.type(),
                     Texts.clean(s.text().substring(h.start(), h.end())), null, null, null, e, "gazetteer"));
         }
+        for (NameMatcher.Hit<GazetteerEntry> h : lexicon.ambiguous().find(text))
+            if (inListOfPlaces(text, h.start(), h.end(), known))
+                known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()),
+                        EntityType.Region, s.text().substring(h.start(), h.end()), null, null, null,
+                        h.targets().iterator().next(), "place-in-list"));
         List<Mention> candidates = new ArrayList<>(known);
         candidates.addAll(rules.find(s.index(), text, known));
         if (s.kind() == Segment.Kind.TABLE_ROW)

@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Map<String, List<GazetteerEntry>> byChinese = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byAbbreviation = new HashMap<>();
     private final NameMatcher<GazetteerEntry> matcher = new NameMatcher<>();
+    private final NameMatcher<GazetteerEntry> ambiguous = new NameMatcher<>();
     private final HanziTable han = HanziTable.get();
 
     /**
@@ -35,12 +36,37 @@ public final class Lexicon {
                     matcher.add(zh, e);
                 }
             e.ko().forEach(f -> matcher.add(f, e));
-            e.abbr().forEach(f -> matcher.add(f, e));
+            e.abbr().stream().filter(f -> !Cues.GENERIC_LATIN.contains(f.toUpperCase(java.util.Locale.ROOT)))
+                    .forEach(f -> matcher.add(f, e));
             e.abbr().forEach(f -> byAbbreviation.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(e));
             if (e.en() != null && e.en().length() >= 4)
                 matcher.add(e.en(), e);
             derivedForms.apply(e).forEach(f -> matcher.add(f, e));
         }
+        for (String line : resourceLines("/cstkg-data/lexicon/ambiguous-forms.tsv")) {
+            String[] c = line.split("\t");
+            if (line.startsWith("#") || c.length != 2 || c[0].equals("form"))
+                continue;
+            GazetteerEntry e = byId.get(c[1].strip());
+            if (e == null)
+                throw new IllegalStateException("ambiguous-forms.tsv: unknown gazetteer id " + c[1]);
+            ambiguous.add(c[0].strip(), e);
+        }
+    }
+
+    private static List<String> resourceLines(String resource) {
+        try (java.io.InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null)
+                throw new IllegalStateException("missing from the classpath: " + resource);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Forms that name a place only in a list of places ({@code 저장} is also "storage"). */
+    NameMatcher<GazetteerEntry> ambiguous() {
+        return ambiguous;
     }
 
     NameMatcher<GazetteerEntry> matcher() {

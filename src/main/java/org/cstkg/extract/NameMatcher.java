@@ -117,8 +117,16 @@ final class NameMatcher<T> {
         char last = t.charAt(e - 1), n = t.charAt(e);
         if (Texts.isLatinOrDigit(last))
             return !Texts.isLatinOrDigit(n) || Texts.isHangul(n);
-        if (Texts.isHangul(last) && Texts.isHangul(n) && Texts.syllables(t.substring(s, e)) <= 2)
-            return Cues.PARTICLE.matcher(t.substring(e)).matches() || "성시구현".indexOf(n) >= 0;
+        if (Texts.isHangul(last) && Texts.isHangul(n)) {
+            if (Cues.PARTICLE.matcher(t.substring(e)).matches())
+                return true;
+            if (Texts.syllables(t.substring(s, e)) <= 2)
+                return "성시구현".indexOf(n) >= 0;
+            int run = e;
+            while (run < t.length() && Texts.isHangul(t.charAt(run)))
+                run++;
+            return run - e <= 2; // 칭화대학교, 공업정보화부장; not 중국공산당신문망
+        }
         return true;
     }
 }

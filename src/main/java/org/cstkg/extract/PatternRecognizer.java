@@ -348,7 +348,11 @@ final class PatternRecognizer {
     /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */
     private static boolean hasParticle(String w) {
         Matcher p = TRAILING_PARTICLE.matcher(w);
-        return p.find() && p.start() >= 2;
+        if (!p.find() || p.start() < 2)
+            return false;
+        // 이/가 end many nouns (전문가, 국가); read them as particles only after a name-like word (과학기술부가)
+        String particle = p.group(1);
+        return !(particle.equals("이") || particle.equals("가")) || knownNameEnding(w.substring(0, p.start()));
     }
 
     /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */
@@ -411,8 +415,9 @@ final class PatternRecognizer {
                     }
                     offset = ps < 0 ? offset : ps + part.length();
                 }
-            } else if (Cues.TECH_AFTER.matcher(text.substring(m.end())).lookingAt()
-                    || bare.matches(".*(플랫폼|시스템|모델|대모델)$")) {
+            } else if ((Cues.TECH_AFTER.matcher(text.substring(m.end())).lookingAt()
+                    || bare.matches(".*(플랫폼|시스템|모델|대모델)$")) && bare.split("\\s+").length <= 6
+                    && !bare.contains(" 및 ")) {
                 out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, name, hanjaOf(inner), null,
                         null, "quoted-technology"));
             }

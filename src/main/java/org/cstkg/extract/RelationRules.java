@@ -25,6 +25,8 @@ final class RelationRules {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임)),\\s*|[.;]\\s+");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
+    /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
+    private static final Pattern UNIT_WORD = Pattern.compile("^\\s+\\S*(대학|학원|학과|학부|연구소|연구실|실험실|센터|부|처|과|팀)\\s+$");
     private static final Pattern SUBJECT_MARK = Pattern.compile(
             "^(\\([^)]*\\))?\\s?(사|측)?(은|는|이|가|에서|주도로|주도하에|주도\\s?하에|와|과|및|,|·|、|등\\s?\\d*\\s?개?)");
 
@@ -349,7 +351,8 @@ final class RelationRules {
                     Matcher rm = Pattern.compile(Pattern.quote(r) + "\\s*$").matcher(before);
                     if (rm.find())
                         edge = rm.start();
-                    while (k >= 0 && org(e(top.get(k))) && text.substring(top.get(k).end(), edge).isBlank()) {
+                    while (k >= 0 && org(e(top.get(k))) && (text.substring(top.get(k).end(), edge).isBlank()
+                            || orgs.isEmpty() && UNIT_WORD.matcher(text.substring(top.get(k).end(), edge)).matches())) {
                         orgs.add(0, e(top.get(k)));
                         edge = top.get(k).start();
                         k--;
@@ -389,7 +392,8 @@ final class RelationRules {
 
     /** A title right after ({@code forward}) or right before a position. */
     private static String roleAt(String s, boolean forward) {
-        String t = forward ? s.replaceFirst("^(\\([^)]*\\))?\\s?", "") : s.stripTrailing();
+        String t = forward ? s.replaceFirst("^(\\([^)]*\\))?\\s?((현직|전임|전|현|수석|상임)\\s)?", "")
+                : s.stripTrailing();
         String best = null;
         for (String r : Cues.ROLES) {
             boolean hit = forward ? t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
