@@ -97,7 +97,14 @@ public final class Extractor {
             Article article = u == 0 ? null : report.articles().get(u - 1);
             units.add(unit(article, unitSegments.get(u), perUnit.get(u), resolver, report));
         }
-        return new Extraction(report, units.get(0), units.subList(1, units.size()), resolver.entities());
+        Entity publisher = null;
+        if (report.publisher() != null && !report.publisher().isBlank()) {
+            String name = report.publisher().strip();
+            GazetteerEntry known = lexicon.whole(name, EntityType.Organization).orElse(null);
+            publisher = resolver.resolve(new Mention(-1, 0, name.length(), name, EntityType.Organization, name, null,
+                    null, null, known, "publisher"));
+        }
+        return new Extraction(report, publisher, units.get(0), units.subList(1, units.size()), resolver.entities());
     }
 
     private static boolean aliasable(Mention m) {

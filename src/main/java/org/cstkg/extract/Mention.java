@@ -8,6 +8,7 @@ import org.cstkg.gazetteer.GazetteerEntry;
 /**
  * A span of a segment that names an entity.
  *
+ * @param segment index of the segment in its article, or -1 for a name from the report's metadata
  * @param start   offset of the first character in the segment text
  * @param end     offset after the last character
  * @param name    the Korean name cleaned of glosses, e.g. {@code 선저우 16호} for {@code 선저우(神舟) 16호}
@@ -23,7 +24,7 @@ public record Mention(int segment, int start, int end, String surface, EntityTyp
     public Mention {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
-        if (start < 0 || end <= start)
+        if (start < 0 || end <= start || segment < -1)
             throw new IllegalArgumentException("bad span " + start + ".." + end + " for " + name);
     }
 

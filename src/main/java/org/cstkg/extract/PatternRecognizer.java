@@ -66,7 +66,9 @@ final class PatternRecognizer {
         List<Mention> out = new ArrayList<>();
         hanjaGlosses(segment, text, out);
         List<Mention> people = out.stream().filter(m -> m.type() == EntityType.Person).toList();
-        suffixNames(segment, text, known, people, out);
+        List<Mention> leading = new ArrayList<>(known);
+        out.stream().filter(m -> m.type() == EntityType.Region).forEach(leading::add);
+        suffixNames(segment, text, leading, people, out);
         quoted(segment, text, out);
         missions(segment, text, out);
         events(segment, text, NUMBERED_EVENT, out);
@@ -136,8 +138,16 @@ final class PatternRecognizer {
                         exact.get(), "hanja-gazetteer"));
                 continue;
             }
-            if (endsWithSuffix(firstToken(after)) != null)
-                continue; // an organisation name, read by the suffix rule
+            String regionEn = regionEnglish(simp);
+            boolean suffixFollows = !after.isEmpty() && (Texts.isHangul(after.charAt(0))
+                    ? endsWithSuffix(firstToken(after)) != null
+                    : after.charAt(0) == ' ' && isBareSuffix(firstToken(after)));
+            if (suffixFollows) { // an organisation name, read by the suffix rule; a place in it is kept
+                if (regionEn != null)
+                    out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Region, ko, hanja, simp,
+                            regionEn, null, "region-hanja"));
+                continue;
+            }
             Matcher tech = Cues.TECH_AFTER.matcher(after);
             if (tech.lookingAt() || after.matches("^\\s?시리즈.*")) {
                 int e = tech.lookingAt() ? m.end() + tech.end() : m.end();
@@ -167,7 +177,6 @@ final class PatternRecognizer {
                         age != null ? "person-hanja-age" : "person-hanja"));
                 continue;
             }
-            String regionEn = regionEnglish(simp);
             if (regionEn != null)
                 out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Region, ko, hanja, simp, regionEn,
                         null, "region-hanja"));
@@ -223,6 +232,12 @@ final class PatternRecognizer {
         return t.lookingAt() || (after.startsWith(" ") && t.find()) ? t.group() : "";
     }
 
+    /** A word that is only a suffix: {@code 위성발사센터}, {@code 실험실}. */
+    private static boolean isBareSuffix(String token) {
+        String c = core(token);
+        return Cues.NAME_SUFFIXES.stream().anyMatch(e -> e.getKey().equals(c)) || c.equals("센터") || c.equals("그룹");
+    }
+
     /** The organisation suffix a token (without its particle) ends with, or null. */
     static Map.Entry<String, EntityType> endsWithSuffix(String token) {
         String core = core(token);
@@ -271,7 +286,9 @@ final class PatternRecognizer {
             while (first > 0 && i - first < 5) {
                 String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
                 int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
-                if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end()))
+                if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end())
+                        || known.stream().anyMatch(k -> k.start() >= ps && k.end() < pe && k.end() > ps
+                                && Cues.PARTICLE.matcher(text.substring(k.end(), pe)).matches()))
                     break;
                 first--;
             }

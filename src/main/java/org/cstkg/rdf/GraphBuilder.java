@@ -53,6 +53,10 @@ public final class GraphBuilder {
         report.addLiteral(CST.issueDate, rg.createTypedLiteral(r.issueDate().toString(), XSDDatatype.XSDdate));
         if (r.publisher() != null)
             report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), "ko"));
+        if (x.publisher() != null) {
+            describe(rg, x.publisher());
+            report.addProperty(DCTerms.publisher, rg.createResource(iri(x.publisher())));
+        }
         unit(ds, rg, report, x.summary(), reportIri + "/summary");
         for (Unit u : x.units())
             unit(ds, rg, report, u, reportIri + "/" + u.article().localId());
