@@ -70,11 +70,15 @@ public final class Extractor {
         for (Article a : report.articles())
             unitSegments.add(a.segments());
         NameMatcher<Mention> aliases = new NameMatcher<>();
+        VariantMatcher<Mention> aliasVariants = new VariantMatcher<>();
         for (List<Segment> segs : unitSegments) {
             List<List<Mention>> found = new ArrayList<>();
             for (Segment s : segs) {
                 List<Mention> ms = mentions(s);
-                ms.stream().filter(Extractor::aliasable).forEach(m -> aliases.add(m.name(), m));
+                ms.stream().filter(Extractor::aliasable).forEach(m -> {
+                    aliases.add(m.name(), m);
+                    aliasVariants.add(m.name(), m);
+                });
                 found.add(ms);
             }
             perUnit.add(found);
@@ -83,12 +87,19 @@ public final class Extractor {
             for (int i = 0; i < perUnit.get(u).size(); i++) {
                 Segment s = unitSegments.get(u).get(i);
                 List<Mention> ms = perUnit.get(u).get(i);
-                for (NameMatcher.Hit<Mention> h : aliases.find(Texts.normalize(s.text()))) {
-                    if (ms.stream().anyMatch(m -> m.start() < h.end() && h.start() < m.end()))
+                String text = Texts.normalize(s.text());
+                List<Object[]> found = new ArrayList<>();
+                aliases.find(text).forEach(h -> found.add(new Object[] { h.start(), h.end(), h.targets().iterator().next(), false }));
+                aliasVariants.find(text).forEach(h -> found.add(new Object[] { h.start(), h.end(), h.target(), true }));
+                for (Object[] h : found) {
+                    int hs = (int) h[0], he = (int) h[1];
+                    if (ms.stream().anyMatch(m -> m.start() < he && hs < m.end()))
                         continue;
-                    Mention like = h.targets().iterator().next();
-                    ms.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()),
-                            like.type(), like.name(), like.hanja(), like.zh(), like.en(), like.entry(), "alias"));
+                    Mention like = (Mention) h[2];
+                    String surface = s.text().substring(hs, he);
+                    String name = (boolean) h[3] ? Texts.clean(surface) : like.name();
+                    ms.add(new Mention(s.index(), hs, he, surface, like.type(), name, like.hanja(), like.zh(),
+                            like.en(), like.entry(), (boolean) h[3] ? "alias-variant" : "alias"));
                 }
                 ms.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
             }
@@ -161,11 +172,15 @@ public final class Extractor {
 
     /**
      * A name inside a longer name is kept only where it says something about the longer one: a place or a parent body
-     * ending at a word boundary inside an organisation or facility name (중국과학원 마이크로전자연구소, 주취안 위성발사센터).
+     * ending at a word boundary inside an organisation or facility name (중국과학원 마이크로전자연구소, 주취안 위성발사센터),
+     * and a known place inside a policy or event title.
      */
     private static boolean keepNested(Mention outer, Mention inner, String text) {
         if (outer.entry() != null && outer.entry() == inner.entry())
             return false;
+        if ((outer.type() == EntityType.Policy || outer.type() == EntityType.Event)
+                && inner.type() == EntityType.Region && inner.entry() != null)
+            return true; // the place a policy or an event is about
         if (!(outer.type().isOrganization() || outer.type() == EntityType.Facility))
             return false;
         if (!(inner.type() == EntityType.Region || inner.type().isOrganization()))
@@ -203,6 +218,14 @@ public final class Extractor {
             known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()), e.type(),
                     Texts.clean(s.text().substring(h.start(), h.end())), null, null, null, e, "gazetteer"));
         }
+        for (VariantMatcher.Hit<GazetteerEntry> h : lexicon.variants().find(text))
+            if (known.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end()
+                    && !(h.start() <= k.start() && k.end() <= h.end()))) {
+                known.removeIf(k -> h.start() <= k.start() && k.end() <= h.end() && k.entry() == h.target());
+                known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()),
+                        h.target().type(), Texts.clean(s.text().substring(h.start(), h.end())), null, null, null,
+                        h.target(), "spelling-variant"));
+            }
         for (NameMatcher.Hit<GazetteerEntry> h : lexicon.ambiguous().find(text))
             if (inListOfPlaces(text, h.start(), h.end(), known))
                 known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()),

@@ -21,6 +21,7 @@ public final class Lexicon {
     private final Map<String, List<GazetteerEntry>> byAbbreviation = new HashMap<>();
     private final NameMatcher<GazetteerEntry> matcher = new NameMatcher<>();
     private final NameMatcher<GazetteerEntry> ambiguous = new NameMatcher<>();
+    private final VariantMatcher<GazetteerEntry> variants = new VariantMatcher<>();
     private final HanziTable han = HanziTable.get();
 
     /**
@@ -36,6 +37,7 @@ public final class Lexicon {
                     matcher.add(zh, e);
                 }
             e.ko().forEach(f -> matcher.add(f, e));
+            e.ko().forEach(f -> variants.add(f, e));
             e.abbr().stream().filter(f -> !Cues.GENERIC_LATIN.contains(f.toUpperCase(java.util.Locale.ROOT)))
                     .forEach(f -> matcher.add(f, e));
             e.abbr().forEach(f -> byAbbreviation.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(e));
@@ -62,6 +64,10 @@ public final class Lexicon {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    VariantMatcher<GazetteerEntry> variants() {
+        return variants;
     }
 
     /** Forms that name a place only in a list of places ({@code 저장} is also "storage"). */

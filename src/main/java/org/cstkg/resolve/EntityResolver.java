@@ -103,7 +103,7 @@ public final class EntityResolver {
     }
 
     /** Edit distance at most one, where the differing characters are not digits. */
-    static boolean oneSyllableApart(String a, String b) {
+    public static boolean oneSyllableApart(String a, String b) {
         if (a.equals(b))
             return true;
         if (Math.abs(a.length() - b.length()) > 1)

@@ -1,0 +1,79 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstkg.resolve.EntityResolver;
+
+/**
+ * Finds long names written one syllable apart from a known one: 웨이강아오 대만구 for 웨강아오대만구, 싱원 시스템 for 싱윈
+ * 시스템. Only names of five syllables or more, with the same first and last syllable (the last often says what kind
+ * of thing it is: 과학기술부, not 과학기술 성과), and never differing in a digit.
+ *
+ * @param <T> what a name stands for
+ */
+final class VariantMatcher<T> {
+
+    record Hit<T>(int start, int end, T target) {}
+
+    private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z0-9]+");
+    private static final int MIN_SYLLABLES = 5;
+
+    private final Map<Integer, List<Map.Entry<String, T>>> byLength = new HashMap<>();
+    private final java.util.Set<String> exact = new java.util.HashSet<>();
+
+    void add(String name, T target) {
+        String k = EntityResolver.key(name);
+        exact.add(k);
+        if (Texts.syllables(k) >= MIN_SYLLABLES)
+            byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(Map.entry(k, target));
+    }
+
+    /** Spans of one to three words (a trailing particle set aside) that are a variant of a known name. */
+    List<Hit<T>> find(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find())
+            words.add(new int[] { w.start(), w.end() });
+        List<Hit<T>> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++)
+            for (int j = i; j < Math.min(words.size(), i + 3); j++) {
+                if (j > i && (!text.substring(words.get(j - 1)[1], words.get(j)[0]).equals(" ")
+                        || "은는이가을를의에와과도로".indexOf(text.charAt(words.get(j - 1)[1] - 1)) >= 0))
+                    break; // 중국이 우주정거장 is a sentence, not a name
+                int s = words.get(i)[0];
+                for (int e : ends(text, words.get(j)[0], words.get(j)[1])) {
+                    T t = lookup(EntityResolver.key(text.substring(s, e)));
+                    if (t != null)
+                        out.add(new Hit<>(s, e, t));
+                }
+            }
+        return out;
+    }
+
+    /** The word's end, and its end without a trailing particle. */
+    private static List<Integer> ends(String text, int ws, int we) {
+        List<Integer> out = new ArrayList<>(List.of(we));
+        String word = text.substring(ws, we);
+        for (int k = 1; k <= 2 && k < word.length(); k++)
+            if (Cues.PARTICLE.matcher(word.substring(word.length() - k)).matches())
+                out.add(we - k);
+        return out;
+    }
+
+    private T lookup(String k) {
+        if (Texts.syllables(k) < MIN_SYLLABLES || exact.contains(k))
+            return null;
+        for (int len = k.length() - 1; len <= k.length() + 1; len++)
+            for (Map.Entry<String, T> e : byLength.getOrDefault(len, List.of()))
+                if (!e.getKey().equals(k) && e.getKey().charAt(0) == k.charAt(0)
+                        && e.getKey().charAt(e.getKey().length() - 1) == k.charAt(k.length() - 1)
+                        && EntityResolver.oneSyllableApart(k, e.getKey()))
+                    return e.getValue();
+        return null;
+    }
+}
