@@ -46,13 +46,14 @@ final class InitialLoad {
             else
                 reports.add(path);
         }
-        if (reports.isEmpty())
-            return;
-        try {
-            ingester.ingestAll(store, reports);
-        } catch (RuntimeException e) {
-            // the server stays useful (SPARQL over whatever is loaded) when the pipeline cannot run
-            LOG.warn("initial ingest of {} skipped: {}", reports, e.getMessage());
+        // one report at a time: a report the pipeline rejects is skipped with a warning, the others still load
+        for (Path report : org.cstkg.pipeline.Ingest.expand(reports)) {
+            try {
+                ingester.ingestAll(store, List.of(report));
+                LOG.info("loaded {}", report);
+            } catch (RuntimeException e) {
+                LOG.warn("initial ingest of {} skipped: {}", report, e.getMessage());
+            }
         }
     }
 

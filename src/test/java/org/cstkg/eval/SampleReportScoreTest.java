@@ -15,6 +15,7 @@ class SampleReportScoreTest {
     @Test
     void sampleReportMeetsTheTargets() throws Exception {
         Pipeline.Result r = new Pipeline().run(SharedData.sampleReport());
+        Pipeline.validate(r.graphs(), "sample report"); // throws with the violations if the graph does not conform
         Dataset ds = Pipeline.withOntology(r.graphs());
         Model union = ModelFactory.createDefaultModel();
         ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n)));
