@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cstkg.gazetteer.EntityType;
 import org.cstkg.gazetteer.Gazetteer;
 import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.HanziTable;
 import org.cstkg.hanzi.KoreanForms;
 import org.cstkg.report.Article;
 import org.cstkg.report.Report;
@@ -155,8 +156,46 @@ public final class Extractor {
         }
         RelationRules relations = new RelationRules(article, report.issueDate(), segs, entities);
         relations.run();
+        if (article != null)
+            citedTitle(article, relations.facts(), resolver);
         return new Unit(article, segs, all.stream().filter(entities::containsKey).toList(), entities,
                 relations.facts(), relations.roles());
+    }
+
+    private static final java.util.regex.Pattern CITED_POLICY = java.util.regex.Pattern.compile(
+            "《([^《》]{4,80}(?:计划|規劃|规划|方案|意见|意見|行动|行動|纲要|綱要|办法|辦法|通知|条例|條例|规定|規定|措施|指南|战略|戰略|政策)(?:（[^）]*）)?)》");
+
+    /**
+     * Reference lines often cite the Chinese original of the policy an article is about, as in
+     * {@code 关于印发《…专项行动（2023—2025年）》的通知}. When an article has one policy with an issuer and its references
+     * cite one policy title, that is the policy's Chinese name.
+     */
+    private void citedTitle(Article article, List<Fact> facts, EntityResolver resolver) {
+        List<Entity> issued = facts.stream().filter(f -> f.predicate().equals("issuedBy")).map(Fact::subject)
+                .filter(e -> e.entry() == null && e.zh() == null).distinct().toList();
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        for (org.cstkg.report.Reference r : article.references()) {
+            if (r.title() == null)
+                continue;
+            java.util.regex.Matcher m = CITED_POLICY.matcher(r.title());
+            while (m.find())
+                titles.add(HanziTable.get().toSimplified(m.group(1)));
+        }
+        if (issued.isEmpty() || titles.size() != 1)
+            return;
+        // several Korean names of policies issued by a shared body, and one cited title: one document
+        Entity main = issued.stream().max(java.util.Comparator.comparingLong(p -> facts.stream()
+                .filter(f -> f.subject() == p && f.predicate().equals("issuedBy")).count())).orElseThrow();
+        java.util.Set<Entity> mainIssuers = issuers(main, facts);
+        for (Entity p : issued)
+            if (p != main && issuers(p, facts).stream().anyMatch(mainIssuers::contains))
+                resolver.merge(p, main);
+        resolver.addChineseName(main, titles.iterator().next());
+    }
+
+    private static java.util.Set<Entity> issuers(Entity policy, List<Fact> facts) {
+        return facts.stream().filter(f -> f.subject() == policy && f.predicate().equals("issuedBy"))
+                .map(Fact::object).collect(java.util.stream.Collectors.toSet());
     }
 
     private static void addCoref(String text, int[] c, int segment, Entity lastTech, Entity lastOrg, List<Mention> ms,

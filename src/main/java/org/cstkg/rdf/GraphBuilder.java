@@ -54,7 +54,7 @@ public final class GraphBuilder {
         if (r.publisher() != null)
             report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), "ko"));
         if (x.publisher() != null) {
-            describe(rg, x.publisher());
+            describe(rg, x.publisher().canonical());
             report.addProperty(DCTerms.publisher, rg.createResource(iri(x.publisher())));
         }
         unit(ds, rg, report, x.summary(), reportIri + "/summary");
@@ -105,7 +105,8 @@ public final class GraphBuilder {
             sent.addLiteral(CST.sentenceIndex, g.createTypedLiteral(s.index(), XSDDatatype.XSDinteger));
             sent.addProperty(CST.inArticle, article);
         }
-        Set<Entity> seen = new LinkedHashSet<>(u.entities().values());
+        Set<Entity> seen = new LinkedHashSet<>();
+        u.entities().values().forEach(e -> seen.add(e.canonical()));
         for (Entity e : seen) {
             describe(g, e);
             article.addProperty(CST.mentions, g.createResource(iri(e)));
@@ -147,7 +148,7 @@ public final class GraphBuilder {
     }
 
     public static String iri(Entity e) {
-        return CST.ID_NS + e.id();
+        return CST.ID_NS + e.canonical().id();
     }
 
     private void describe(Model g, Entity e) {

@@ -26,7 +26,7 @@ public final class ReportParser {
     private static final Pattern SOURCE_DATE = Pattern.compile("\\(\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\)");
     private static final Pattern URL = Pattern.compile("<?(https?://[^\\s<>]+)>?");
     private static final Pattern CAPTION = Pattern.compile("^[<〈《]\\s*(.+?)\\s*[>〉》]$");
-    private static final Pattern MARKERS = Pattern.compile("^(?:[-–●•▶▷◦○ㆍ]|\\*(?!\\*)|※|☑)+\\s*");
+    private static final Pattern MARKERS = Pattern.compile("^(?:(?:[-–●•▶▷◦○ㆍ]|\\*(?!\\*)|※|☑)\\s*)+");
     private static final Pattern HANGUL = Pattern.compile("[가-힣]");
 
     private ReportParser() {}

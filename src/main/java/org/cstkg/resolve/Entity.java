@@ -21,6 +21,7 @@ public final class Entity {
     private final Set<String> hanja = new LinkedHashSet<>();
     private String zh;
     private String en;
+    private Entity same;
 
     Entity(String id, EntityType type, GazetteerEntry entry) {
         this.id = Objects.requireNonNull(id, "id");
@@ -83,6 +84,25 @@ public final class Entity {
     void en(String e) {
         if (en == null && e != null && !e.isBlank())
             en = e;
+    }
+
+    /** The entity this one was found to be the same as (after {@link EntityResolver#merge}), or this one. */
+    public Entity canonical() {
+        Entity e = this;
+        while (e.same != null)
+            e = e.same;
+        return e;
+    }
+
+    void mergeInto(Entity target) {
+        Entity t = target.canonical();
+        if (t == this)
+            return;
+        koNames.forEach(t::addKo);
+        hanja.forEach(t::addHanja);
+        t.zh(zh);
+        t.en(en);
+        same = t;
     }
 
     @Override

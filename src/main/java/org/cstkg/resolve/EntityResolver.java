@@ -34,8 +34,21 @@ public final class EntityResolver {
         this.gazetteerKo = gazetteerKo;
     }
 
+    /** Gives an entity found by rules the Chinese name a source states for it (e.g. a cited document title). */
+    public void addChineseName(Entity e, String zh) {
+        e.zh(zh);
+        byKey.put(group(e.type()) + ":zh:" + han.key(zh), e);
+    }
+
+    /** Records that {@code a} is the same as {@code b}: a's names move to b, and a answers b as its canonical. */
+    public void merge(Entity a, Entity b) {
+        a.mergeInto(b);
+        byKey.replaceAll((k, v) -> v.canonical());
+    }
+
+    /** The entities of the report, each once (merged ones are left out). */
     public Collection<Entity> entities() {
-        return byId.values();
+        return byId.values().stream().filter(e -> e.canonical() == e).toList();
     }
 
     public Entity resolve(Mention m) {
@@ -57,6 +70,8 @@ public final class EntityResolver {
             GazetteerEntry g = entry;
             e = byId.computeIfAbsent(g.type().kind() + "/" + slug(g.id()), id -> new Entity(id, g.type(), g));
         }
+        if (e != null)
+            e = e.canonical();
         if (e == null) {
             e = new Entity(m.type().kind() + "/" + newSlug(m), m.type(), null);
             if (byId.containsKey(e.id()))
