@@ -38,6 +38,8 @@ final class PatternRecognizer {
     private static final Pattern COREF = Pattern.compile(
             "(?<![가-힣])(동|해당)\\s(챗봇|모델|시스템|프로세서|플랫폼|로켓|우주선|기관|센터|연구소|실험실|대학|회사|기업|프로젝트|계획|방안|정책)");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** A numbered name after these words is a machine, not a mission: 양자컴퓨터 원형기 '주장 3호'. */
+    private static final Pattern DEVICE_BEFORE = Pattern.compile("(컴퓨터|원형기|프로토타입|칩|슈퍼컴퓨터|모델|로봇|시스템|장치)\\s?'?\\s?$");
     private static final Pattern TRAILING_PARTICLE = Pattern.compile(
             "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|간의|간)$");
     private static final Pattern STOP_TOKEN = Pattern.compile(
@@ -114,7 +116,7 @@ final class PatternRecognizer {
         GazetteerEntry entry = null;
         if (zh != null)
             entry = lexicon.byChinese(zh).orElse(null);
-        if (entry == null && hanja != null)
+        if (entry == null && hanja != null && !rule.endsWith("-number")) // 神舟 alone is not 神舟二十一号
             entry = lexicon.byChinese(hanja).orElse(null);
         Mention m = new Mention(seg, s, e, text.substring(s, e), type, name, hanja, zh, en, null, rule);
         return entry != null && compatible(type, entry.type()) ? m.withEntry(entry) : m;
@@ -461,6 +463,7 @@ final class PatternRecognizer {
             String gloss = m.group(2) == null ? null : m.group(2).replaceAll("[\\s()]", "");
             int n = Integer.parseInt(m.group(3));
             boolean rocket = m.group(4) != null || Cues.ROCKET_AFTER.matcher(text.substring(m.end())).lookingAt();
+            boolean device = !rocket && DEVICE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find();
             String name = stem + " " + n + "호" + (m.group(4) != null ? " " + m.group(4) : "");
             String zh = gloss == null ? null : han.toSimplified(gloss) + ChineseNumerals.of(n) + "号"
                     + (m.group(4) != null ? m.group(4) : "");
@@ -468,8 +471,8 @@ final class PatternRecognizer {
             String en = stemPinyin == null ? null : stemPinyin + "-" + n + (m.group(4) != null ? m.group(4) : "");
             if (rocket && gloss != null)
                 en = "Long March".equals(englishOfStem(gloss)) ? "Long March " + n + (m.group(4) == null ? "" : m.group(4)) : en;
-            out.add(mention(seg, text, m.start(), m.end(), rocket ? EntityType.Technology : EntityType.Program, name,
-                    gloss, zh, en, rocket ? "rocket-number" : "mission-number"));
+            out.add(mention(seg, text, m.start(), m.end(), rocket || device ? EntityType.Technology : EntityType.Program,
+                    name, gloss, zh, en, rocket ? "rocket-number" : device ? "device-number" : "mission-number"));
         }
     }
 

@@ -258,6 +258,7 @@ final class RelationRules {
         if (devs.isEmpty())
             return;
         List<Entity> techs = new ArrayList<>();
+        boolean respectively = clause.contains("각각");
         Mention afterVerb = top.stream().filter(m -> m.start() >= verbAt && m.start() - verbAt <= 8
                 && e(m).type() == EntityType.Technology).findFirst().orElse(null);
         if (afterVerb != null && text.substring(verbAt, afterVerb.start()).matches("^(개발|발표|출시|공개)한\\s.*"))
@@ -267,6 +268,12 @@ final class RelationRules {
                 if (m.end() <= verbAt && e(m).type() == EntityType.Technology
                         && !text.substring(m.end(), Math.min(text.length(), m.end() + 8)).matches("^\\S*\\s?(프레임|에)?\\s?기반.*"))
                     techs.add(e(m));
+        if (respectively) { // 화웨이와 바이두는 각각 판구와 원신이옌을 발표: pairs in order, or nothing
+            if (techs.size() == devs.size())
+                for (int i = 0; i < techs.size(); i++)
+                    add(techs.get(i), "developedBy", devs.get(i), seg, "developer-respectively");
+            return;
+        }
         for (Entity t : techs)
             for (Entity d : devs)
                 add(t, "developedBy", d, seg, "developer-of-technology");
@@ -363,6 +370,10 @@ final class RelationRules {
                         role = r;
                 }
             }
+            // organisation, person, title: 중국 유인우주공정판공실 린시창 부주임
+            if (orgs.isEmpty() && role != null && i > 0 && org(e(top.get(i - 1)))
+                    && text.substring(top.get(i - 1).end(), p.start()).isBlank())
+                orgs.add(e(top.get(i - 1)));
             // research team of the organisation named earlier in the sentence
             if (orgs.isEmpty() && after.matches("^(\\([^)]*\\))?\\s?(연구팀|연구진|교수팀|팀).*")) {
                 for (int k = i - 1; k >= 0; k--)
