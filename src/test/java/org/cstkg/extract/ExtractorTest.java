@@ -61,4 +61,62 @@ class ExtractorTest {
         assertTrue(names(u, EntityType.Organization).contains("국가 양자정보 기술 연구개발 전문가 그룹"), names(u, EntityType.Organization).toString());
         assertTrue(facts(u).stream().anyMatch(f -> f.startsWith("국가 양자정보 기술 연구개발 전문가 그룹 establishedBy")), facts(u).toString());
     }
+
+    @Test
+    void coIssuedPolicyWithCountAndPeriod() {
+        Unit u = article("정책 발표", "과학기술부, 교육부, 재정부 등 6개 부처가 공동으로 '청년 과학기술 인재 육성 행동계획(2024-2027)'을 발표");
+        Set<String> f = facts(u);
+        assertTrue(f.contains("청년 과학기술 인재 육성 행동계획 issuedBy 과학기술부"), f.toString());
+        assertTrue(f.stream().filter(x -> x.contains(" issuedBy ")).count() >= 3, f.toString());
+        Set<Object> literals = u.facts().stream().filter(x -> x.value() != null)
+                .map(x -> x.predicate() + "=" + x.value()).collect(Collectors.toSet());
+        assertTrue(literals.containsAll(Set.of("coIssuerCount=6", "periodStart=2024", "periodEnd=2027", "issuedYear=2024")),
+                literals.toString());
+    }
+
+    @Test
+    void personWithHanjaAgeAndCrewRole() {
+        Unit u = article("유인 비행", "2024년 4월 주취안(酒泉) 위성발사센터에서 선저우(神舟) 18호를 실은 창정(長征) 2호 F 로켓 발사",
+                "선저우 18호에는 예광푸(叶光富·43) 지령장, 리충(李聪·34) 비행엔지니어가 탑승");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.matches("예광푸.* participatesIn 선저우 18호")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches("선저우.*18호 launchedFrom .*위성발사센터")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches("선저우.*18호 launchVehicle .*")), f.toString());
+        assertTrue(u.roles().stream().anyMatch(r -> Integer.valueOf(43).equals(r.age()) && "지령장".equals(r.title())),
+                u.roles().toString());
+    }
+
+    @Test
+    void affiliationFromBodyTitleAndPerson() {
+        Unit u = article("인사", "중국과학원 원장 허우젠궈(侯建国)는 기초연구의 중요성을 강조",
+                "린시창(林西强) 중국 유인우주비행공정판공실 부주임은 기자회견에서 계획을 소개");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("허우젠궈") && x.contains("affiliatedWith 중국과학원")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("린시창") && x.contains("affiliatedWith")), f.toString());
+    }
+
+    @Test
+    void developerIsTheLabNotItsUniversity() {
+        Unit u = article("AI 모델", "저장대학 인공지능협동혁신실험실 주도로 개발한 QiuShi-7B 모델은 의료 분야에 특화");
+        Set<String> f = facts(u);
+        assertTrue(f.contains("QiuShi-7B developedBy 인공지능협동혁신실험실"), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("인공지능협동혁신실험실 partOf ")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("QiuShi-7B developedBy 저장")), f.toString());
+    }
+
+    @Test
+    void ambiguousPlaceNamesOnlyInAListOfPlaces() {
+        Unit list = article("지역", "베이징, 광둥, 저장, 상하이의 인재 규모가 가장 큼");
+        assertTrue(list.entities().values().stream().anyMatch(e -> e.entry() != null && e.entry().id().equals("Zhejiang")));
+        Unit word = article("데이터", "대용량 데이터 저장 기술을 개발");
+        assertTrue(word.entities().values().stream().noneMatch(e -> e.type() == EntityType.Region), word.entities().toString());
+    }
+
+    @Test
+    void numberedEventsAndBareGlossesAreTold() {
+        Unit u = article("행사", "제3회 세계 반도체 대회에서 방사상(放射狀) 도킹 기술이 소개됨");
+        assertTrue(names(u, EntityType.Event).contains("제3회 세계 반도체 대회"), names(u, EntityType.Event).toString());
+        assertTrue(u.entities().values().stream().noneMatch(e -> e.koNames().contains("방사상")),
+                "a gloss of a common word is not a name");
+    }
 }
