@@ -72,10 +72,12 @@ public final class Extractor {
             unitSegments.add(a.segments());
         NameMatcher<Mention> aliases = new NameMatcher<>();
         VariantMatcher<Mention> aliasVariants = new VariantMatcher<>();
+        Map<String, String> glosses = new HashMap<>();
+        unitSegments.forEach(segs -> segs.forEach(s -> PatternRecognizer.collectGlosses(Texts.normalize(s.text()), glosses)));
         for (List<Segment> segs : unitSegments) {
             List<List<Mention>> found = new ArrayList<>();
             for (Segment s : segs) {
-                List<Mention> ms = mentions(s);
+                List<Mention> ms = mentions(s, glosses);
                 ms.stream().filter(Extractor::aliasable).forEach(m -> {
                     aliases.add(m.name(), m);
                     aliasVariants.add(m.name(), m);
@@ -247,7 +249,7 @@ public final class Extractor {
     }
 
     /** Gazetteer and rule mentions of one segment; of two partly overlapping spans the longer stays. */
-    private List<Mention> mentions(Segment s) {
+    private List<Mention> mentions(Segment s, Map<String, String> glosses) {
         String text = Texts.normalize(s.text());
         List<Mention> known = new ArrayList<>();
         if (s.kind() == Segment.Kind.SOURCE)
@@ -271,7 +273,7 @@ public final class Extractor {
                         EntityType.Region, s.text().substring(h.start(), h.end()), null, null, null,
                         h.targets().iterator().next(), "place-in-list"));
         List<Mention> candidates = new ArrayList<>(known);
-        candidates.addAll(rules.find(s.index(), text, known));
+        candidates.addAll(rules.find(s.index(), text, known, glosses));
         if (s.kind() == Segment.Kind.TABLE_ROW)
             candidates.addAll(rules.tableCells(s.index(), text));
         candidates.sort(Comparator.comparingInt(Mention::length).reversed()

@@ -65,13 +65,21 @@ final class PatternRecognizer {
      * contains one of them (a region, a parent body) counts as a name even when it has several words.
      */
     List<Mention> find(int segment, String text, List<Mention> known) {
+        return find(segment, text, known, Map.of());
+    }
+
+    /**
+     * @param glosses Hanja the report has written next to Korean words elsewhere ({@code 평칭(鹏城)}), so that a name
+     *                built of such words can be looked up by its Chinese form
+     */
+    List<Mention> find(int segment, String text, List<Mention> known, Map<String, String> glosses) {
         List<Mention> out = new ArrayList<>();
         hanjaGlosses(segment, text, out);
         List<Mention> people = out.stream().filter(m -> m.type() == EntityType.Person).toList();
         List<Mention> leading = new ArrayList<>(known);
         out.stream().filter(m -> m.type() == EntityType.Region).forEach(leading::add);
         suffixNames(segment, text, leading, people, out);
-        quoted(segment, text, out);
+        quoted(segment, text, glosses, out);
         missions(segment, text, out);
         events(segment, text, NUMBERED_EVENT, out);
         events(segment, text, YEAR_EVENT, out);
@@ -96,6 +104,32 @@ final class PatternRecognizer {
                     null, "table-policy"));
         }
         return out;
+    }
+
+    /** Korean words written with their Hanja, one syllable per character: {@code 평칭(鹏城)} gives 평칭 → 鹏城. */
+    static void collectGlosses(String text, Map<String, String> into) {
+        Matcher m = HANJA_GLOSS.matcher(text);
+        while (m.find()) {
+            String ko = m.group(1), hanja = m.group(2);
+            if (ko.length() == hanja.codePointCount(0, hanja.length()) && ko.length() >= 2)
+                into.putIfAbsent(ko, hanja);
+        }
+    }
+
+    /** The Chinese form of a name all of whose words have a known gloss, or null. */
+    private static String composedChinese(String inner, Map<String, String> glosses) {
+        StringBuilder zh = new StringBuilder();
+        Matcher words = Pattern.compile("([가-힣]+)(?:\\(([\\p{IsHan}]+)\\))?|([A-Za-z0-9]+)").matcher(inner);
+        int n = 0;
+        while (words.find()) {
+            String h = words.group(2) != null ? words.group(2)
+                    : words.group(1) != null ? glosses.get(words.group(1)) : words.group(3);
+            if (h == null)
+                return null;
+            zh.append(h);
+            n++;
+        }
+        return n >= 2 ? zh.toString() : null;
     }
 
     /** {@code 동 챗봇} and the like: spans that refer back to an earlier entity of the article. */
@@ -406,7 +440,7 @@ final class PatternRecognizer {
         return null;
     }
 
-    private void quoted(int seg, String text, List<Mention> out) {
+    private void quoted(int seg, String text, Map<String, String> glosses, List<Mention> out) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String inner = m.group(1).strip();
@@ -414,6 +448,14 @@ final class PatternRecognizer {
             if (name.isEmpty())
                 continue;
             String bare = name.replaceAll("\\s*\\(.*$", "");
+            String composed = composedChinese(inner, glosses);
+            Optional<GazetteerEntry> byGloss = composed == null ? Optional.empty()
+                    : lexicon.byChinese(composed).or(() -> lexicon.byChinesePrefix(composed));
+            if (byGloss.isPresent()) {
+                out.add(new Mention(seg, m.start(), m.end(), m.group(), byGloss.get().type(), name, hanjaOf(inner), null,
+                        null, byGloss.get(), "quoted-glossed"));
+                continue;
+            }
             if (Cues.POLICY_TITLE.matcher(bare).matches() && Texts.syllables(bare) >= 4) {
                 out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Policy, name, null, null, null,
                         null, "quoted-policy"));
