@@ -40,7 +40,7 @@ public final class Extractor {
 
     /** The extractor over the bundled gazetteer, with Korean forms derived from each entry's Chinese name. */
     public static Extractor standard() {
-        Gazetteer g = Gazetteer.load();
+        Gazetteer g = Gazetteer.loadWithDivisions();
         Lexicon lexicon = new Lexicon(g.entries(), Extractor::derivedForms);
         return new Extractor(lexicon, g.entries());
     }
@@ -57,6 +57,12 @@ public final class Extractor {
                     out.add(ko.substring(2).strip());
         if (e.zhHans() == null || !(e.type() == EntityType.Region || e.type().isOrganization()))
             return out;
+        if (e.ko().isEmpty()) { // an imported division: only the full form with its suffix, 몐양시 / 면양시
+            for (String f : KoreanForms.ofWithSuffix(e.zhHans()))
+                if (f.endsWith("시") && !f.endsWith("스") && !f.contains(" ") && Texts.syllables(f) >= 3)
+                    out.add(f);
+            return out;
+        }
         for (String f : KoreanForms.ofWithSuffix(e.zhHans()))
             if (Texts.syllables(f) >= 3)
                 out.add(f);
@@ -254,7 +260,9 @@ public final class Extractor {
         List<Mention> known = new ArrayList<>();
         if (s.kind() == Segment.Kind.SOURCE)
             return new ArrayList<>(); // media outlets of 출처 lines are provenance, kept as references
-        for (NameMatcher.Hit<GazetteerEntry> h : lexicon.matcher().find(text)) {
+        List<NameMatcher.Hit<GazetteerEntry>> hits = new ArrayList<>(lexicon.matcher().find(text));
+        hits.addAll(lexicon.derived().find(text));
+        for (NameMatcher.Hit<GazetteerEntry> h : hits) {
             GazetteerEntry e = h.targets().iterator().next();
             known.add(new Mention(s.index(), h.start(), h.end(), s.text().substring(h.start(), h.end()), e.type(),
                     Texts.clean(s.text().substring(h.start(), h.end())), null, null, null, e, "gazetteer"));

@@ -21,6 +21,7 @@ public final class Lexicon {
     private final Map<String, List<GazetteerEntry>> byAbbreviation = new HashMap<>();
     private final NameMatcher<GazetteerEntry> matcher = new NameMatcher<>();
     private final NameMatcher<GazetteerEntry> ambiguous = new NameMatcher<>();
+    private final NameMatcher<GazetteerEntry> derived = new NameMatcher<>(true);
     private final VariantMatcher<GazetteerEntry> variants = new VariantMatcher<>();
     private final HanziTable han = HanziTable.get();
 
@@ -43,7 +44,7 @@ public final class Lexicon {
             e.abbr().forEach(f -> byAbbreviation.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(e));
             if (e.en() != null && e.en().length() >= 4)
                 matcher.add(e.en(), e);
-            derivedForms.apply(e).forEach(f -> matcher.add(f, e));
+            derivedForms.apply(e).forEach(f -> (e.ko().isEmpty() ? derived : matcher).add(f, e));
         }
         for (String line : resourceLines("/cstkg-data/lexicon/ambiguous-forms.tsv")) {
             String[] c = line.split("\t");
@@ -64,6 +65,11 @@ public final class Lexicon {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Names read from the Chinese of entries that have no Korean name of their own; they must end a word. */
+    NameMatcher<GazetteerEntry> derived() {
+        return derived;
     }
 
     VariantMatcher<GazetteerEntry> variants() {

@@ -27,6 +27,16 @@ final class NameMatcher<T> {
 
     private final Node<T> root = new Node<>();
     private final HanziTable han = HanziTable.get();
+    private final boolean strict;
+
+    NameMatcher() {
+        this(false);
+    }
+
+    /** @param strict a Korean name must end the word or be followed by a particle (for names made by rule) */
+    NameMatcher(boolean strict) {
+        this.strict = strict;
+    }
 
     private static final class Node<T> {
         final Map<Character, Node<T>> next = new HashMap<>();
@@ -82,7 +92,7 @@ final class NameMatcher<T> {
                 exact = exact == null ? null : exact.next.get(fold(c, true));
                 for (Node<T> n : new Node[] { lower, exact == lower ? null : exact })
                     if (n != null && n.targets != null && (!n.caseSensitive || n == exact)
-                            && wordEnd(text, s, i + 1))
+                            && wordEnd(text, s, i + 1) && (!strict || strictEnd(text, i + 1)))
                         hits.add(new Hit<>(s, i + 1, n.form, n.targets));
             }
         }
@@ -109,6 +119,10 @@ final class NameMatcher<T> {
         if (Texts.isLatinOrDigit(c))
             return !Texts.isLatinOrDigit(p);
         return true;
+    }
+
+    private static boolean strictEnd(String t, int e) {
+        return e >= t.length() || !Texts.isHangul(t.charAt(e)) || Cues.PARTICLE.matcher(t.substring(e)).matches();
     }
 
     private static boolean wordEnd(String t, int s, int e) {
