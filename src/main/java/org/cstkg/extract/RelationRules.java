@@ -24,6 +24,7 @@ final class RelationRules {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임)),\\s*|[.;]\\s+");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
+    private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
     /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
     private static final Pattern UNIT_WORD = Pattern.compile("^\\s+\\S*(대학|학원|학과|학부|연구소|연구실|실험실|센터|부|처|과|팀)\\s+$");
@@ -286,6 +287,15 @@ final class RelationRules {
             return;
         Entity mission = programs.get(0);
         if (clause.contains("발사")) {
+            Matcher d = FULL_DATE.matcher(clause);
+            if (d.find()) {
+                try {
+                    literal(mission, "eventDate", java.time.LocalDate.of(Integer.parseInt(d.group(1)),
+                            Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))), seg, "launch-date");
+                } catch (java.time.DateTimeException e) {
+                    // not a calendar date: no date rather than a wrong one
+                }
+            }
             for (Mention m : cm) {
                 Entity x = e(m);
                 if (x.type() == EntityType.Facility && m.name().matches(".*(발사센터|발사장|발사기지)$"))

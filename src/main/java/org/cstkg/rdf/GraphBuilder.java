@@ -143,6 +143,7 @@ public final class GraphBuilder {
             case "issuedYear", "periodStart", "periodEnd" -> g.createTypedLiteral(String.valueOf(f.value()),
                     XSDDatatype.XSDgYear);
             case "coIssuerCount" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDinteger);
+            case "eventDate" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDdate);
             default -> g.createLiteral(String.valueOf(f.value()));
         };
     }

@@ -84,6 +84,9 @@ class ExtractorTest {
         assertTrue(f.stream().anyMatch(x -> x.matches("선저우.*18호 launchVehicle .*")), f.toString());
         assertTrue(u.roles().stream().anyMatch(r -> Integer.valueOf(43).equals(r.age()) && "지령장".equals(r.title())),
                 u.roles().toString());
+        Unit dated = article("발사", "2024년 4월 25일 주취안(酒泉) 위성발사센터에서 선저우(神舟) 18호 발사");
+        assertTrue(dated.facts().stream().anyMatch(x -> x.predicate().equals("eventDate")
+                && x.value().toString().equals("2024-04-25")), dated.facts().toString());
     }
 
     @Test
