@@ -373,7 +373,14 @@ final class PatternRecognizer {
                 continue;
             String hanja = hanjaOf(raw);
             String zh = zhOf(raw, stem, suffix.getKey(), known, start);
-            out.add(mention(seg, text, start, end, suffix.getValue(), name, hanja, zh, null, "suffix-name"));
+            Mention named = mention(seg, text, start, end, suffix.getValue(), name, hanja, zh, null, "suffix-name");
+            Matcher abbr = LATIN_GLOSS.matcher(text.substring(end));
+            if (named.entry() == null && abbr.lookingAt()) { // 베이징 인공지능연구원(BAAI): the abbreviation names it
+                Optional<GazetteerEntry> byAbbr = lexicon.byAbbreviation(abbr.group(1));
+                if (byAbbr.isPresent() && compatible(named.type(), byAbbr.get().type()))
+                    named = named.withEntry(byAbbr.get());
+            }
+            out.add(named);
             if (name.startsWith("중국 "))
                 out.add(mention(seg, text, start + raw.indexOf("중국") + 3, end, suffix.getValue(), name.substring(3),
                         hanja, zh, null, "suffix-name"));
