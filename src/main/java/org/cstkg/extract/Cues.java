@@ -99,7 +99,7 @@ final class Cues {
     static final Pattern DEVELOP_VERB = Pattern.compile("(개발|발표|출시|공개|제작|연구제작|개발한|선보|내놓|구축)");
 
     /** Verbs of boarding or taking part in a mission. */
-    static final Pattern CREW_VERB = Pattern.compile("(탑승|참여|참가|비행|탑재)");
+    static final Pattern CREW_VERB = Pattern.compile("(탑승|참여|참가)");
 
     /** Korean particles that may follow a name. */
     static final Pattern PARTICLE = Pattern.compile("^(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|및|등|측|이며|이다|이고|과의|와의|에는|에서는|으로서|로서|으로써|로써|께서|처럼|보다|·|,|\\)|\\s|$).*", Pattern.DOTALL);

@@ -22,7 +22,11 @@ import org.cstkg.resolve.Entity;
  */
 final class RelationRules {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임)),\\s*|[.;]\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임)),\\s*|[.;]\\s+"
+                    + "|(?<=(?:하였고|했고|체결하고|하였으며|했으며))\\s+");
+    /** The topic of a sentence ({@code 과학기술부는 …}) is the subject of its later clauses too. */
+    private static final Pattern TOPIC_MARK = Pattern.compile("^(\\([^)]*\\))?(은|는)\\s");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
@@ -59,13 +63,17 @@ final class RelationRules {
         for (Segment s : segments) {
             String text = Texts.normalize(s.text());
             List<Mention> ms = inSegment(s.index());
-            composition(s.index(), text, ms);
+            composition(s.index(), s.text(), ms);
+            Entity topic = null;
             for (int[] c : clauses(text)) {
                 List<Mention> cm = ms.stream().filter(m -> m.start() >= c[0] && m.end() <= c[1]).toList();
                 String clause = text.substring(c[0], c[1]);
                 issued(s, text, c, clause, cm);
-                established(s.index(), text, c, clause, cm);
-                developed(s.index(), text, c, clause, cm);
+                established(s.index(), text, c, clause, cm, topic);
+                developed(s.index(), text, c, clause, cm, topic);
+                for (Mention m : top(cm))
+                    if (topic == null && org(e(m)) && TOPIC_MARK.matcher(text.substring(m.end())).lookingAt())
+                        topic = e(m);
                 missions(s.index(), clause, cm);
                 organized(s.index(), text, clause, cm);
             }
@@ -133,7 +141,7 @@ final class RelationRules {
      * Names built of names: {@code 중국과학원 마이크로전자연구소} (part of), {@code 광저우 난사} (region in region),
      * {@code 광둥성 평칭실험실} and {@code 주취안 위성발사센터} (located in).
      */
-    private void composition(int seg, String text, List<Mention> ms) {
+    private void composition(int seg, String text, List<Mention> ms) { // text as written: 발개위&에너지국 is a list
         for (Mention outer : ms)
             for (Mention inner : ms)
                 if (outer.contains(inner) && inner.start() == outer.start() || outer.contains(inner))
@@ -210,7 +218,7 @@ final class RelationRules {
     }
 
     /** {@code A 주도로 X를 구성}, {@code A, B가 공동으로 'X' 신설}: creators before the created thing. */
-    private void established(int seg, String text, int[] c, String clause, List<Mention> cm) {
+    private void established(int seg, String text, int[] c, String clause, List<Mention> cm, Entity topic) {
         Matcher v = Cues.ESTABLISH_VERB.matcher(clause);
         if (!v.find())
             return;
@@ -222,10 +230,15 @@ final class RelationRules {
             String after = text.substring(made.end(), Math.min(text.length(), made.end() + 12));
             if (!after.matches("^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
                 continue;
+            boolean found = false;
             for (Mention m : top)
                 if (m.end() <= made.start() && org(e(m)) && e(m) != em
-                        && SUBJECT_MARK.matcher(text.substring(m.end(), made.start())).lookingAt())
+                        && SUBJECT_MARK.matcher(text.substring(m.end(), made.start())).lookingAt()) {
                     add(em, "establishedBy", e(m), seg, "creator-before-created");
+                    found = true;
+                }
+            if (!found && topic != null && topic != em)
+                add(em, "establishedBy", topic, seg, "creator-is-topic");
             for (Mention m : top)
                 if (m.end() <= made.start() && e(m).type() == EntityType.Region
                         && text.substring(m.end(), made.start()).matches("^(\\([^)]*\\))?에\\s.*"))
@@ -240,7 +253,7 @@ final class RelationRules {
      * {@code A가 개발한 X}, {@code A는 … X를 개발}: the developer is the last body of the subject (the lab, not its
      * university); the technology is the one right after the verb, or those before it.
      */
-    private void developed(int seg, String text, int[] c, String clause, List<Mention> cm) {
+    private void developed(int seg, String text, int[] c, String clause, List<Mention> cm, Entity topic) {
         Matcher v = Cues.DEVELOP_VERB.matcher(clause);
         if (!v.find())
             return;
@@ -256,6 +269,8 @@ final class RelationRules {
             if (!headOfChain && SUBJECT_MARK.matcher(text.substring(m.end())).lookingAt())
                 devs.add(e(m));
         }
+        if (devs.isEmpty() && topic != null)
+            devs.add(topic);
         if (devs.isEmpty())
             return;
         List<Entity> techs = new ArrayList<>();
