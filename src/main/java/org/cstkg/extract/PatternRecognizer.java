@@ -85,6 +85,9 @@ final class PatternRecognizer {
         events(segment, text, YEAR_EVENT, out);
         latinNames(segment, text, out);
         latinGlosses(segment, text, out);
+        List<Mention> names = new ArrayList<>(known);
+        names.addAll(out);
+        TitledPersons.find(segment, text, names, out);
         return out;
     }
 
@@ -319,7 +322,7 @@ final class PatternRecognizer {
             if (core.startsWith("'") || core.startsWith("\""))
                 continue; // quoted titles are read as a whole
             int first = i;
-            while (first > 0 && i - first < 5) {
+            while (first > 0 && i - first < 5 && !startsWithCountry(known, tokens.get(first)[0])) {
                 String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
                 int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
                 if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end())
@@ -385,6 +388,11 @@ final class PatternRecognizer {
                 out.add(mention(seg, text, start + raw.indexOf("중국") + 3, end, suffix.getValue(), name.substring(3),
                         hanja, zh, null, "suffix-name"));
         }
+    }
+
+    /** A name starts at its country: in 린시창 중국 유인우주비행공정판공실 the name is 중국 … */
+    private static boolean startsWithCountry(List<Mention> known, int at) {
+        return known.stream().anyMatch(k -> k.start() == at && k.type() == EntityType.Region && isCountry(k));
     }
 
     /** A country named before a body is part of its name (중국 전자정보산업발전연구원), not its location. */

@@ -122,4 +122,15 @@ class ExtractorTest {
         assertTrue(u.entities().values().stream().noneMatch(e -> e.koNames().contains("방사상")),
                 "a gloss of a common word is not a name");
     }
+
+    @Test
+    void personsWithoutHanjaNeedATitleAndASurname() {
+        Unit u = article("인사", "중국과학원 원장 허우젠궈는 기초연구를 강조", "천제 연구팀은 새로운 촉매를 개발",
+                "데이터 지원과 우주비행사의 생활 환경 개선", "동 교수는 발표를 마침");
+        Set<String> people = names(u, EntityType.Person);
+        assertTrue(people.contains("허우젠궈"), people.toString());
+        assertTrue(people.contains("천제"), people.toString());
+        assertEquals(2, people.size(), "지원과 (support and) and 동 (the said) are not names: " + people);
+        assertTrue(facts(u).contains("허우젠궈 affiliatedWith 중국과학원"), facts(u).toString());
+    }
 }
