@@ -95,6 +95,25 @@ public final class Lexicon {
         return l != null && l.size() == 1 ? Optional.of(l.get(0)) : Optional.empty();
     }
 
+    /**
+     * The mention with the gazetteer entry its Chinese name (or, but for numbered names, its Hanja) points to, where
+     * the types agree: 神舟 alone is not 神舟二十一号.
+     */
+    Mention attach(Mention m) {
+        GazetteerEntry entry = m.zh() == null ? null : byChinese(m.zh()).orElse(null);
+        if (entry == null && m.hanja() != null && !m.rule().endsWith("-number"))
+            entry = byChinese(m.hanja()).orElse(null);
+        return entry != null && compatible(m.type(), entry.type()) ? m.withEntry(entry) : m;
+    }
+
+    /** Whether a type found by a rule and a gazetteer type can name the same thing. */
+    static boolean compatible(org.cstkg.gazetteer.EntityType rule, org.cstkg.gazetteer.EntityType known) {
+        return rule == known || rule.isOrganization() && known.isOrganization()
+                || rule == org.cstkg.gazetteer.EntityType.Facility
+                        && (known.isOrganization() || known == org.cstkg.gazetteer.EntityType.Program)
+                || known == org.cstkg.gazetteer.EntityType.Facility && rule.isOrganization();
+    }
+
     /** The one entry with this abbreviation (exact case), if exactly one. */
     public Optional<GazetteerEntry> byAbbreviation(String abbr) {
         List<GazetteerEntry> l = byAbbreviation.get(abbr);

@@ -13,15 +13,15 @@ import org.cstkg.hanzi.HanziTable;
 
 /**
  * General rules for names the gazetteer does not know: a Korean name with its Hanja in parentheses, names ending in an
- * organisation suffix, quoted policy and event titles, numbered missions, numbered events and Latin product names.
+ * organisation suffix ({@link SuffixNames}), persons by their title ({@link TitledPersons}), quoted policy and event titles, numbered missions, numbered events and Latin product names.
  * Each rule needs evidence of the type (a suffix, a following word, a surname); a bare gloss such as {@code 우류(羽流)}
  * is a translation aid, not a name, and is left alone.
  */
 final class PatternRecognizer {
 
-    private static final Pattern HANJA_GLOSS = Pattern.compile(
+    static final Pattern HANJA_GLOSS = Pattern.compile(
             "([가-힣]{1,8})\\s?\\(([\\p{IsHan}]{1,12})(?:\\s*[·,]\\s*(\\d{1,3}))?\\)");
-    private static final Pattern LATIN_GLOSS = Pattern.compile("\\(([A-Z][A-Za-z0-9&]{1,9})\\)");
+    static final Pattern LATIN_GLOSS = Pattern.compile("\\(([A-Z][A-Za-z0-9&]{1,9})\\)");
     private static final Pattern QUOTED = Pattern.compile(
             "['\"《「]((?:[^'\"《》「」()\\n]|\\([^)\\n]*\\)){2,60}?)['\"》」]");
     private static final Pattern PERIOD = Pattern.compile(
@@ -37,27 +37,18 @@ final class PatternRecognizer {
     private static final Pattern DEVELOPED_OBJECT = Pattern.compile("^\\s?(?:을|를)\\s?(개발|발표|출시|공개|선보)");
     private static final Pattern COREF = Pattern.compile(
             "(?<![가-힣])(동|해당)\\s(챗봇|모델|시스템|프로세서|플랫폼|로켓|우주선|기관|센터|연구소|실험실|대학|회사|기업|프로젝트|계획|방안|정책)");
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    static final Pattern TOKEN = Pattern.compile("\\S+");
     /** A numbered name after these words is a machine, not a mission: 양자컴퓨터 원형기 '주장 3호'. */
     private static final Pattern DEVICE_BEFORE = Pattern.compile("(컴퓨터|원형기|프로토타입|칩|슈퍼컴퓨터|모델|로봇|시스템|장치)\\s?'?\\s?$");
-    private static final Pattern TRAILING_PARTICLE = Pattern.compile(
-            "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|간의|간)$");
-    private static final Pattern STOP_TOKEN = Pattern.compile(
-            "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후)$");
-    private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
 
-    private static final Map<String, String> SUFFIX_ZH = Map.ofEntries(Map.entry("실험실", "实验室"),
-            Map.entry("연구소", "研究所"), Map.entry("연구원", "研究院"), Map.entry("대학", "大学"),
-            Map.entry("대학교", "大学"), Map.entry("위원회", "委员会"), Map.entry("인민정부", "人民政府"),
-            Map.entry("위성발사센터", "卫星发射中心"), Map.entry("과기청", "科学技术厅"), Map.entry("과학기술청", "科学技术厅"),
-            Map.entry("과기국", "科学技术局"), Map.entry("과학기술국", "科学技术局"), Map.entry("공사", "公司"),
-            Map.entry("회사", "公司"), Map.entry("센터", "中心"));
 
     private final Lexicon lexicon;
+    private final SuffixNames suffixNames;
     private final HanziTable han = HanziTable.get();
 
     PatternRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.suffixNames = new SuffixNames(lexicon);
     }
 
     /**
@@ -78,7 +69,7 @@ final class PatternRecognizer {
         List<Mention> people = out.stream().filter(m -> m.type() == EntityType.Person).toList();
         List<Mention> leading = new ArrayList<>(known);
         out.stream().filter(m -> m.type() == EntityType.Region).forEach(leading::add);
-        suffixNames(segment, text, leading, people, out);
+        suffixNames.find(segment, text, leading, people, out);
         quoted(segment, text, glosses, out);
         missions(segment, text, out);
         events(segment, text, NUMBERED_EVENT, out);
@@ -150,19 +141,7 @@ final class PatternRecognizer {
 
     private Mention mention(int seg, String text, int s, int e, EntityType type, String name, String hanja, String zh,
             String en, String rule) {
-        GazetteerEntry entry = null;
-        if (zh != null)
-            entry = lexicon.byChinese(zh).orElse(null);
-        if (entry == null && hanja != null && !rule.endsWith("-number")) // 神舟 alone is not 神舟二十一号
-            entry = lexicon.byChinese(hanja).orElse(null);
-        Mention m = new Mention(seg, s, e, text.substring(s, e), type, name, hanja, zh, en, null, rule);
-        return entry != null && compatible(type, entry.type()) ? m.withEntry(entry) : m;
-    }
-
-    private static boolean compatible(EntityType rule, EntityType known) {
-        return rule == known || rule.isOrganization() && known.isOrganization()
-                || rule == EntityType.Facility && (known.isOrganization() || known == EntityType.Program)
-                || known == EntityType.Facility && rule.isOrganization();
+        return lexicon.attach(new Mention(seg, s, e, text.substring(s, e), type, name, hanja, zh, en, null, rule));
     }
 
     private void hanjaGlosses(int seg, String text, List<Mention> out) {
@@ -179,8 +158,8 @@ final class PatternRecognizer {
             }
             String regionEn = regionEnglish(simp);
             boolean suffixFollows = !after.isEmpty() && (Texts.isHangul(after.charAt(0))
-                    ? endsWithSuffix(firstToken(after)) != null
-                    : after.charAt(0) == ' ' && isBareSuffix(firstToken(after)));
+                    ? SuffixNames.endsWithSuffix(firstToken(after)) != null
+                    : after.charAt(0) == ' ' && SuffixNames.isBareSuffix(firstToken(after)));
             if (suffixFollows) { // an organisation name, read by the suffix rule; a place in it is kept
                 if (regionEn != null)
                     out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Region, ko, hanja, simp,
@@ -271,190 +250,6 @@ final class PatternRecognizer {
         return t.lookingAt() || (after.startsWith(" ") && t.find()) ? t.group() : "";
     }
 
-    /** A word that is only a suffix: {@code 위성발사센터}, {@code 실험실}. */
-    private static boolean isBareSuffix(String token) {
-        String c = core(token);
-        return Cues.NAME_SUFFIXES.stream().anyMatch(e -> e.getKey().equals(c)) || c.equals("센터") || c.equals("그룹");
-    }
-
-    /** The organisation suffix a token (without its particle) ends with, or null. */
-    static Map.Entry<String, EntityType> endsWithSuffix(String token) {
-        String core = core(token);
-        for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
-            if (core.endsWith(s.getKey()))
-                return s;
-        if (core.endsWith("센터"))
-            return Map.entry("센터", EntityType.ResearchInstitute);
-        if (core.endsWith("그룹"))
-            return Map.entry("그룹", EntityType.Organization);
-        return null;
-    }
-
-    private static String core(String token) {
-        String t = token.replaceAll("[,.;:'\"”’\\]]+$", "");
-        Matcher gloss = Pattern.compile("^(.*[가-힣])\\([^()]*\\)([가-힣]{0,3})$").matcher(t);
-        if (gloss.matches() && (gloss.group(2).isEmpty() || Cues.PARTICLE.matcher(gloss.group(2)).matches()))
-            return gloss.group(1);
-        t = t.replaceAll("\\)+$", "");
-        Matcher p = TRAILING_PARTICLE.matcher(t);
-        if (p.find()) {
-            String c = t.substring(0, p.start());
-            for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
-                if (c.endsWith(s.getKey()))
-                    return c;
-            if (c.endsWith("센터") || c.endsWith("그룹"))
-                return c;
-        }
-        return t;
-    }
-
-    private void suffixNames(int seg, String text, List<Mention> known, List<Mention> people, List<Mention> out) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(text);
-        while (t.find())
-            tokens.add(new int[] { t.start(), t.end() });
-        for (int i = 0; i < tokens.size(); i++) {
-            String tok = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
-            Map.Entry<String, EntityType> suffix = endsWithSuffix(tok);
-            if (suffix == null)
-                continue;
-            String core = core(tok);
-            if (core.startsWith("'") || core.startsWith("\""))
-                continue; // quoted titles are read as a whole
-            int first = i;
-            while (first > 0 && i - first < 5 && !startsWithCountry(known, tokens.get(first)[0])) {
-                String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
-                int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
-                if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end())
-                        || known.stream().anyMatch(k -> k.start() >= ps && k.end() < pe && k.end() > ps
-                                && Cues.PARTICLE.matcher(text.substring(k.end(), pe)).matches()))
-                    break;
-                first--;
-            }
-            int end = tokens.get(i)[0] + core.length();
-            int ts = tokens.get(i)[0], te = tokens.get(i)[0] + core.length();
-            if (known.stream().anyMatch(k -> k.start() <= ts && k.end() >= te))
-                continue; // the gazetteer knows this name
-            while (first < i) {
-                int s0 = tokens.get(first)[0];
-                Mention lead = known.stream().filter(k -> k.start() == s0 && (k.type() == EntityType.Region
-                        && !isCountry(k) || k.type().isOrganization())).max(java.util.Comparator.comparingInt(Mention::end))
-                        .orElse(null);
-                if (lead == null)
-                    break;
-                int after = first;
-                while (after < i && tokens.get(after)[1] <= lead.end())
-                    after++;
-                if (after == first || after != i)
-                    break; // only a one-word name after the leading name: 광둥성 평칭실험실, not 대만구 양자 과학 센터
-                String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
-                String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
-                if (Texts.syllables(restStem) >= 2 && !generic(restStem))
-                    first = after;
-                else
-                    break;
-            }
-            int start = tokens.get(first)[0];
-            String raw = text.substring(start, end);
-            String name = Texts.clean(raw);
-            String stem = name.substring(0, name.length() - suffix.getKey().length()).strip();
-            boolean single = first == i;
-            boolean containsKnown = known.stream().anyMatch(k -> k.start() >= start && k.end() <= end
-                    && k.end() - k.start() < end - start
-                    && (k.type() == EntityType.Region || k.type().isOrganization()));
-            boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z0-9].*");
-            String after = text.substring(end);
-            boolean subjectOrCreated = after.matches("^(\\([^)]*\\))?(은|는|이|가)\\s.*")
-                    || after.matches("^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
-            if (stem.isEmpty() || generic(stem))
-                continue;
-            if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))
-                continue;
-            boolean accept = single ? Texts.syllables(stem) >= 3 || glossed || containsKnown
-                    : containsKnown || glossed || subjectOrCreated;
-            if (!accept)
-                continue;
-            String hanja = hanjaOf(raw);
-            String zh = zhOf(raw, stem, suffix.getKey(), known, start);
-            Mention named = mention(seg, text, start, end, suffix.getValue(), name, hanja, zh, null, "suffix-name");
-            Matcher abbr = LATIN_GLOSS.matcher(text.substring(end));
-            if (named.entry() == null && abbr.lookingAt()) { // 베이징 인공지능연구원(BAAI): the abbreviation names it
-                Optional<GazetteerEntry> byAbbr = lexicon.byAbbreviation(abbr.group(1));
-                if (byAbbr.isPresent() && compatible(named.type(), byAbbr.get().type()))
-                    named = named.withEntry(byAbbr.get());
-            }
-            out.add(named);
-            if (name.startsWith("중국 "))
-                out.add(mention(seg, text, start + raw.indexOf("중국") + 3, end, suffix.getValue(), name.substring(3),
-                        hanja, zh, null, "suffix-name"));
-        }
-    }
-
-    /** A name starts at its country: in 린시창 중국 유인우주비행공정판공실 the name is 중국 … */
-    private static boolean startsWithCountry(List<Mention> known, int at) {
-        return known.stream().anyMatch(k -> k.start() == at && k.type() == EntityType.Region && isCountry(k));
-    }
-
-    /** A country named before a body is part of its name (중국 전자정보산업발전연구원), not its location. */
-    private static boolean isCountry(Mention m) {
-        GazetteerEntry g = m.entry();
-        return g != null && g.partOf() == null && g.zhHans() != null && g.zhHans().length() <= 3;
-    }
-
-    private static boolean extendable(String prev) {
-        if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$")
-                || prev.contains(")") && !prev.contains("(") || prev.contains("(") && !prev.contains(")"))
-            return false;
-        String bare = prev.replaceAll("\\([^)]*\\)$", "");
-        if (bare.isEmpty() || hasParticle(bare) && !knownNameEnding(bare))
-            return false;
-        if (VERB_ENDING.matcher(bare).matches() && !knownNameEnding(bare))
-            return false;
-        return !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
-    }
-
-    /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */
-    private static boolean hasParticle(String w) {
-        Matcher p = TRAILING_PARTICLE.matcher(w);
-        if (!p.find() || p.start() < 2)
-            return false;
-        // 이/가 end many nouns (전문가, 국가); read them as particles only after a name-like word (과학기술부가)
-        String particle = p.group(1);
-        return !(particle.equals("이") || particle.equals("가")) || knownNameEnding(w.substring(0, p.start()));
-    }
-
-    /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */
-    private static boolean knownNameEnding(String w) {
-        return w.matches(".*(부|원|회|청|국|대학|센터|실험실|연구소|성|시|구|현)$") && Texts.syllables(w) >= 2;
-    }
-
-    private static boolean generic(String stem) {
-        for (String w : stem.split("\\s+"))
-            if (!Cues.GENERIC_STEMS.contains(w) && !w.isEmpty())
-                return false;
-        return true;
-    }
-
-    private static String hanjaOf(String raw) {
-        Matcher m = Pattern.compile("\\(([\\p{IsHan}]+)\\)").matcher(raw);
-        return m.find() ? m.group(1) : null;
-    }
-
-    /** Chinese name of a suffix name when every part before the suffix has one (a gloss or a known region/body). */
-    private String zhOf(String raw, String stem, String suffix, List<Mention> known, int start) {
-        String zhSuffix = SUFFIX_ZH.get(suffix);
-        if (zhSuffix == null)
-            return null;
-        Matcher g = HANJA_GLOSS.matcher(raw);
-        if (g.find() && g.start() == 0 && Texts.clean(raw.substring(0, g.end())).equals(stem.strip()))
-            return han.toSimplified(g.group(2)) + zhSuffix;
-        for (Mention k : known)
-            if (k.start() == start && k.entry() != null && k.entry().zhHans() != null
-                    && Texts.key(k.name()).equals(Texts.key(stem)))
-                return k.entry().zhHans() + zhSuffix;
-        return null;
-    }
-
     private void quoted(int seg, String text, Map<String, String> glosses, List<Mention> out) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
@@ -467,15 +262,15 @@ final class PatternRecognizer {
             Optional<GazetteerEntry> byGloss = composed == null ? Optional.empty()
                     : lexicon.byChinese(composed).or(() -> lexicon.byChinesePrefix(composed));
             if (byGloss.isPresent()) {
-                out.add(new Mention(seg, m.start(), m.end(), m.group(), byGloss.get().type(), name, hanjaOf(inner), null,
+                out.add(new Mention(seg, m.start(), m.end(), m.group(), byGloss.get().type(), name, SuffixNames.hanjaOf(inner), null,
                         null, byGloss.get(), "quoted-glossed"));
                 continue;
             }
             if (Cues.POLICY_TITLE.matcher(bare).matches() && Texts.syllables(bare) >= 4) {
                 out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Policy, name, null, null, null,
                         null, "quoted-policy"));
-            } else if (endsWithSuffix(bare) != null && Texts.syllables(bare) >= 4 && !generic(bare)) {
-                out.add(mention(seg, text, m.start(), m.end(), endsWithSuffix(bare).getValue(), name, null, null,
+            } else if (SuffixNames.endsWithSuffix(bare) != null && Texts.syllables(bare) >= 4 && !SuffixNames.generic(bare)) {
+                out.add(mention(seg, text, m.start(), m.end(), SuffixNames.endsWithSuffix(bare).getValue(), name, null, null,
                         null, "quoted-organization"));
             } else if (Cues.EVENT_TITLE.matcher(bare).matches()) {
                 int offset = m.start(1);
@@ -494,7 +289,7 @@ final class PatternRecognizer {
             } else if ((Cues.TECH_AFTER.matcher(text.substring(m.end())).lookingAt()
                     || bare.matches(".*(플랫폼|시스템|모델|대모델)$")) && bare.split("\\s+").length <= 6
                     && !bare.contains(" 및 ")) {
-                out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, name, hanjaOf(inner), null,
+                out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, name, SuffixNames.hanjaOf(inner), null,
                         null, "quoted-technology"));
             }
         }
@@ -575,8 +370,8 @@ final class PatternRecognizer {
                 continue;
             String[] words = before.split("\\s+");
             int k = words.length - 1, count = 1;
-            while (k > 0 && count < 4 && !TRAILING_PARTICLE.matcher(words[k - 1]).find()
-                    && !STOP_TOKEN.matcher(words[k - 1]).matches() && !words[k - 1].matches(".*[,.'\"]$")) {
+            while (k > 0 && count < 4 && !SuffixNames.TRAILING_PARTICLE.matcher(words[k - 1]).find()
+                    && !SuffixNames.STOP_TOKEN.matcher(words[k - 1]).matches() && !words[k - 1].matches(".*[,.'\"]$")) {
                 k--;
                 count++;
             }

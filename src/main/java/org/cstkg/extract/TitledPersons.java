@@ -93,7 +93,7 @@ final class TitledPersons {
         if (known.stream().anyMatch(k -> k.start() < e && s < k.end())
                 || out.stream().anyMatch(k -> k.start() < e && s < k.end()))
             return;
-        if (PatternRecognizer.endsWithSuffix(name) != null)
+        if (SuffixNames.endsWithSuffix(name) != null)
             return;
         out.add(new Mention(seg, s, e, name, EntityType.Person, name, null, null, null, null, "person-title"));
     }

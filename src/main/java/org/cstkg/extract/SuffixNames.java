@@ -1,0 +1,230 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.gazetteer.GazetteerEntry;
+import org.cstkg.hanzi.HanziTable;
+
+/**
+ * Names that end in an organisation or facility suffix (…실험실, …연구소, …대학, …위원회, …센터): the word with the
+ * suffix and the name words before it, stopping at particles, verbs, list marks, persons and the start of a country
+ * name. A one-word name needs a stem of three syllables or a gloss; a longer one must contain a known name, a gloss or
+ * Latin letters, or be the subject or the thing created in its clause, so that 중점실험실 or 품질 검사 센터 stay
+ * common nouns.
+ */
+final class SuffixNames {
+
+    private final Lexicon lexicon;
+    private final HanziTable han = HanziTable.get();
+
+    SuffixNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static final Pattern TRAILING_PARTICLE = Pattern.compile(
+            "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|간의|간)$");
+    static final Pattern STOP_TOKEN = Pattern.compile(
+            "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후)$");
+    private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
+    private static final Map<String, String> SUFFIX_ZH = Map.ofEntries(Map.entry("실험실", "实验室"),
+            Map.entry("연구소", "研究所"), Map.entry("연구원", "研究院"), Map.entry("대학", "大学"),
+            Map.entry("대학교", "大学"), Map.entry("위원회", "委员会"), Map.entry("인민정부", "人民政府"),
+            Map.entry("위성발사센터", "卫星发射中心"), Map.entry("과기청", "科学技术厅"), Map.entry("과학기술청", "科学技术厅"),
+            Map.entry("과기국", "科学技术局"), Map.entry("과학기술국", "科学技术局"), Map.entry("공사", "公司"),
+            Map.entry("회사", "公司"), Map.entry("센터", "中心"));
+
+    /** A word that is only a suffix: {@code 위성발사센터}, {@code 실험실}. */
+    static boolean isBareSuffix(String token) {
+        String c = core(token);
+        return Cues.NAME_SUFFIXES.stream().anyMatch(e -> e.getKey().equals(c)) || c.equals("센터") || c.equals("그룹");
+    }
+
+    /** The organisation suffix a token (without its particle) ends with, or null. */
+    static Map.Entry<String, EntityType> endsWithSuffix(String token) {
+        String core = core(token);
+        for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
+            if (core.endsWith(s.getKey()))
+                return s;
+        if (core.endsWith("센터"))
+            return Map.entry("센터", EntityType.ResearchInstitute);
+        if (core.endsWith("그룹"))
+            return Map.entry("그룹", EntityType.Organization);
+        return null;
+    }
+
+    private static String core(String token) {
+        String t = token.replaceAll("[,.;:'\"”’\\]]+$", "");
+        Matcher gloss = Pattern.compile("^(.*[가-힣])\\([^()]*\\)([가-힣]{0,3})$").matcher(t);
+        if (gloss.matches() && (gloss.group(2).isEmpty() || Cues.PARTICLE.matcher(gloss.group(2)).matches()))
+            return gloss.group(1);
+        t = t.replaceAll("\\)+$", "");
+        Matcher p = TRAILING_PARTICLE.matcher(t);
+        if (p.find()) {
+            String c = t.substring(0, p.start());
+            for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
+                if (c.endsWith(s.getKey()))
+                    return c;
+            if (c.endsWith("센터") || c.endsWith("그룹"))
+                return c;
+        }
+        return t;
+    }
+
+    /**
+     * Suffix names of one segment. {@code known} are names already found there (gazetteer, and regions by rule): a
+     * name that contains one counts even when it has several words; {@code people} bound a name on the left.
+     */
+    void find(int seg, String text, List<Mention> known, List<Mention> people, List<Mention> out) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher t = PatternRecognizer.TOKEN.matcher(text);
+        while (t.find())
+            tokens.add(new int[] { t.start(), t.end() });
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            Map.Entry<String, EntityType> suffix = endsWithSuffix(tok);
+            if (suffix == null)
+                continue;
+            String core = core(tok);
+            if (core.startsWith("'") || core.startsWith("\""))
+                continue; // quoted titles are read as a whole
+            int first = i;
+            while (first > 0 && i - first < 5 && !startsWithCountry(known, tokens.get(first)[0])) {
+                String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
+                int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
+                if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end())
+                        || known.stream().anyMatch(k -> k.start() >= ps && k.end() < pe && k.end() > ps
+                                && Cues.PARTICLE.matcher(text.substring(k.end(), pe)).matches()))
+                    break;
+                first--;
+            }
+            int end = tokens.get(i)[0] + core.length();
+            int ts = tokens.get(i)[0], te = tokens.get(i)[0] + core.length();
+            if (known.stream().anyMatch(k -> k.start() <= ts && k.end() >= te))
+                continue; // the gazetteer knows this name
+            while (first < i) {
+                int s0 = tokens.get(first)[0];
+                Mention lead = known.stream().filter(k -> k.start() == s0 && (k.type() == EntityType.Region
+                        && !isCountry(k) || k.type().isOrganization())).max(java.util.Comparator.comparingInt(Mention::end))
+                        .orElse(null);
+                if (lead == null)
+                    break;
+                int after = first;
+                while (after < i && tokens.get(after)[1] <= lead.end())
+                    after++;
+                if (after == first || after != i)
+                    break; // only a one-word name after the leading name: 광둥성 평칭실험실, not 대만구 양자 과학 센터
+                String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
+                String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
+                if (Texts.syllables(restStem) >= 2 && !generic(restStem))
+                    first = after;
+                else
+                    break;
+            }
+            int start = tokens.get(first)[0];
+            String raw = text.substring(start, end);
+            String name = Texts.clean(raw);
+            String stem = name.substring(0, name.length() - suffix.getKey().length()).strip();
+            boolean single = first == i;
+            boolean containsKnown = known.stream().anyMatch(k -> k.start() >= start && k.end() <= end
+                    && k.end() - k.start() < end - start
+                    && (k.type() == EntityType.Region || k.type().isOrganization()));
+            boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z0-9].*");
+            String after = text.substring(end);
+            boolean subjectOrCreated = after.matches("^(\\([^)]*\\))?(은|는|이|가)\\s.*")
+                    || after.matches("^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+            if (stem.isEmpty() || generic(stem))
+                continue;
+            if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))
+                continue;
+            boolean accept = single ? Texts.syllables(stem) >= 3 || glossed || containsKnown
+                    : containsKnown || glossed || subjectOrCreated;
+            if (!accept)
+                continue;
+            String hanja = hanjaOf(raw);
+            String zh = zhOf(raw, stem, suffix.getKey(), known, start);
+            Mention named = lexicon.attach(new Mention(seg, start, end, text.substring(start, end), suffix.getValue(), name, hanja, zh, null, null, "suffix-name"));
+            Matcher abbr = PatternRecognizer.LATIN_GLOSS.matcher(text.substring(end));
+            if (named.entry() == null && abbr.lookingAt()) { // 베이징 인공지능연구원(BAAI): the abbreviation names it
+                Optional<GazetteerEntry> byAbbr = lexicon.byAbbreviation(abbr.group(1));
+                if (byAbbr.isPresent() && Lexicon.compatible(named.type(), byAbbr.get().type()))
+                    named = named.withEntry(byAbbr.get());
+            }
+            out.add(named);
+            if (name.startsWith("중국 "))
+                out.add(lexicon.attach(new Mention(seg, start + raw.indexOf("중국") + 3, end,
+                        text.substring(start + raw.indexOf("중국") + 3, end), suffix.getValue(), name.substring(3), hanja,
+                        zh, null, null, "suffix-name")));
+        }
+    }
+
+    /** A name starts at its country: in 린시창 중국 유인우주비행공정판공실 the name is 중국 … */
+    private static boolean startsWithCountry(List<Mention> known, int at) {
+        return known.stream().anyMatch(k -> k.start() == at && k.type() == EntityType.Region && isCountry(k));
+    }
+
+    /** A country named before a body is part of its name (중국 전자정보산업발전연구원), not its location. */
+    private static boolean isCountry(Mention m) {
+        GazetteerEntry g = m.entry();
+        return g != null && g.partOf() == null && g.zhHans() != null && g.zhHans().length() <= 3;
+    }
+
+    private static boolean extendable(String prev) {
+        if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$")
+                || prev.contains(")") && !prev.contains("(") || prev.contains("(") && !prev.contains(")"))
+            return false;
+        String bare = prev.replaceAll("\\([^)]*\\)$", "");
+        if (bare.isEmpty() || hasParticle(bare) && !knownNameEnding(bare))
+            return false;
+        if (VERB_ENDING.matcher(bare).matches() && !knownNameEnding(bare))
+            return false;
+        return !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
+    }
+
+    /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */
+    private static boolean hasParticle(String w) {
+        Matcher p = TRAILING_PARTICLE.matcher(w);
+        if (!p.find() || p.start() < 2)
+            return false;
+        // 이/가 end many nouns (전문가, 국가); read them as particles only after a name-like word (과학기술부가)
+        String particle = p.group(1);
+        return !(particle.equals("이") || particle.equals("가")) || knownNameEnding(w.substring(0, p.start()));
+    }
+
+    /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */
+    private static boolean knownNameEnding(String w) {
+        return w.matches(".*(부|원|회|청|국|대학|센터|실험실|연구소|성|시|구|현)$") && Texts.syllables(w) >= 2;
+    }
+
+    static boolean generic(String stem) {
+        for (String w : stem.split("\\s+"))
+            if (!Cues.GENERIC_STEMS.contains(w) && !w.isEmpty())
+                return false;
+        return true;
+    }
+
+    static String hanjaOf(String raw) {
+        Matcher m = Pattern.compile("\\(([\\p{IsHan}]+)\\)").matcher(raw);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Chinese name of a suffix name when every part before the suffix has one (a gloss or a known region/body). */
+    private String zhOf(String raw, String stem, String suffix, List<Mention> known, int start) {
+        String zhSuffix = SUFFIX_ZH.get(suffix);
+        if (zhSuffix == null)
+            return null;
+        Matcher g = PatternRecognizer.HANJA_GLOSS.matcher(raw);
+        if (g.find() && g.start() == 0 && Texts.clean(raw.substring(0, g.end())).equals(stem.strip()))
+            return han.toSimplified(g.group(2)) + zhSuffix;
+        for (Mention k : known)
+            if (k.start() == start && k.entry() != null && k.entry().zhHans() != null
+                    && Texts.key(k.name()).equals(Texts.key(stem)))
+                return k.entry().zhHans() + zhSuffix;
+        return null;
+    }
+}
