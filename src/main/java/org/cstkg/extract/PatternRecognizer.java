@@ -13,7 +13,8 @@ import org.cstkg.hanzi.HanziTable;
 
 /**
  * General rules for names the gazetteer does not know: a Korean name with its Hanja in parentheses, names ending in an
- * organisation suffix ({@link SuffixNames}), persons by their title ({@link TitledPersons}), quoted policy and event titles, numbered missions, numbered events and Latin product names.
+ * organisation suffix ({@link SuffixNames}), persons by their title ({@link TitledPersons}), quoted policy and event
+ * titles, numbered missions, numbered events and Latin product names.
  * Each rule needs evidence of the type (a suffix, a following word, a surname); a bare gloss such as {@code 우류(羽流)}
  * is a translation aid, not a name, and is left alone.
  */
