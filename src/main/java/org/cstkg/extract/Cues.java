@@ -26,6 +26,14 @@ final class Cues {
             Map.entry("과기청", EntityType.GovernmentBody), Map.entry("과학기술청", EntityType.GovernmentBody),
             Map.entry("과기국", EntityType.GovernmentBody), Map.entry("과학기술국", EntityType.GovernmentBody),
             Map.entry("총국", EntityType.GovernmentBody), Map.entry("국무원", EntityType.GovernmentBody),
+            Map.entry("공업정보화국", EntityType.GovernmentBody), Map.entry("정보화국", EntityType.GovernmentBody),
+            Map.entry("교육국", EntityType.GovernmentBody), Map.entry("상무국", EntityType.GovernmentBody),
+            Map.entry("재정국", EntityType.GovernmentBody), Map.entry("데이터국", EntityType.GovernmentBody),
+            Map.entry("데이터관리국", EntityType.GovernmentBody), Map.entry("에너지국", EntityType.GovernmentBody),
+            Map.entry("지식재산권국", EntityType.GovernmentBody), Map.entry("통계국", EntityType.GovernmentBody),
+            Map.entry("생태환경국", EntityType.GovernmentBody), Map.entry("위생건강위원회", EntityType.GovernmentBody),
+            Map.entry("발전개혁위원회", EntityType.GovernmentBody), Map.entry("발개위", EntityType.GovernmentBody),
+            Map.entry("경신위", EntityType.GovernmentBody), Map.entry("과기위", EntityType.GovernmentBody),
             Map.entry("실험실", EntityType.ResearchInstitute), Map.entry("연구소", EntityType.ResearchInstitute),
             Map.entry("연구원", EntityType.ResearchInstitute), Map.entry("연구센터", EntityType.ResearchInstitute),
             Map.entry("연구기지", EntityType.ResearchInstitute), Map.entry("혁신센터", EntityType.ResearchInstitute),
@@ -90,7 +98,7 @@ final class Cues {
     static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟");
 
     /** Verbs of issuing a policy. */
-    static final Pattern ISSUE_VERB = Pattern.compile("(발표|발간|발행|공포|공표|인쇄|하달|제정|마련|내놓|공개|출범|시행|발부|승인|제출|비준)");
+    static final Pattern ISSUE_VERB = Pattern.compile("(발표|발간|발행|공포|공표|인쇄|하달|제정|마련|내놓|공개|출범|시행|발부|승인|제출|비준|개정|수정|반포|채택)");
 
     /** Verbs of creating an organisation, facility or group. */
     static final Pattern ESTABLISH_VERB = Pattern.compile("(설립|신설|설치|창설|구성|출범|조직|개소|건립|구축|유치)");

@@ -144,8 +144,14 @@ final class RelationRules {
     private void composition(int seg, String text, List<Mention> ms) { // text as written: 발개위&에너지국 is a list
         for (Mention outer : ms)
             for (Mention inner : ms)
-                if (outer.contains(inner) && inner.start() == outer.start() || outer.contains(inner))
+                if (outer.contains(inner))
                     nested(seg, outer, inner);
+        List<Mention> regions = ms.stream().filter(m -> e(m).type() == EntityType.Region).toList();
+        for (Mention a : regions) // places named one after another, inside a longer name too: 허페이 슈산구 인민정부
+            for (Mention b : regions)
+                if (b.start() > a.end() && text.substring(a.end(), b.start()).isBlank() && !isCountry(e(b))
+                        && e(a) != e(b))
+                    add(e(b), "partOf", e(a), seg, "adjacent-regions");
         List<Mention> top = top(ms);
         for (int i = 0; i + 1 < top.size(); i++) {
             Mention a = top.get(i), b = top.get(i + 1);
@@ -153,8 +159,8 @@ final class RelationRules {
             if (!gap.isBlank())
                 continue;
             Entity ea = e(a), eb = e(b);
-            if (ea.type() == EntityType.Region && eb.type() == EntityType.Region && !isCountry(eb))
-                add(eb, "partOf", ea, seg, "adjacent-regions");
+            if (ea.type() == EntityType.Region && eb.type() == EntityType.Region)
+                continue; // done above
             else if (ea.type() == EntityType.Region && (org(eb) || eb.type() == EntityType.Facility)) {
                 add(eb, "locatedIn", ea, seg, "region-before-name");
                 for (Mention inner : ms)

@@ -121,8 +121,9 @@ final class SuffixNames {
                     break; // only a one-word name after the leading name: 광둥성 평칭실험실, not 대만구 양자 과학 센터
                 String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
                 String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
-                if (Texts.syllables(restStem) >= 2 && !generic(restStem))
-                    first = after;
+                if (Texts.syllables(restStem) >= 2 && !generic(restStem)
+                        && !(lead.type() == EntityType.Region && suffix.getValue() == EntityType.GovernmentBody))
+                    first = after; // but 선전시 공업정보화국 is the city's own bureau
                 else
                     break;
             }
@@ -134,7 +135,7 @@ final class SuffixNames {
             boolean containsKnown = known.stream().anyMatch(k -> k.start() >= start && k.end() <= end
                     && k.end() - k.start() < end - start
                     && (k.type() == EntityType.Region || k.type().isOrganization()));
-            boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z0-9].*");
+            boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z].*");
             String after = text.substring(end);
             boolean subjectOrCreated = after.matches("^(\\([^)]*\\))?(은|는|이|가)\\s.*")
                     || after.matches("^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
@@ -183,7 +184,7 @@ final class SuffixNames {
             return false;
         if (VERB_ENDING.matcher(bare).matches() && !knownNameEnding(bare))
             return false;
-        return !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
+        return !prev.matches("^\\d+.*(년|월|일|개|명|억|만|곳|건|종|위|차|여)$") && !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
     }
 
     /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */

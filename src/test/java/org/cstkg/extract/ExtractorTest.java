@@ -133,4 +133,18 @@ class ExtractorTest {
         assertEquals(2, people.size(), "지원과 (support and) and 동 (the said) are not names: " + people);
         assertTrue(facts(u).contains("허우젠궈 affiliatedWith 중국과학원"), facts(u).toString());
     }
+
+    @Test
+    void aCityBureauKeepsItsCityAndCountsAreNotNames() {
+        Unit u = article("지방 정책", "선전시 공업정보화국은 '저공경제 고품질 발전 촉진 행동방안'을 발표",
+                "톈진대학, 난카이대학 등 10여개 대학이 공동으로 연합실험실을 구축",
+                "과학기술부와 재정부는 공동으로 '연구개발계획 관리 판법'을 개정");
+        Set<String> orgs = new java.util.HashSet<>(names(u, EntityType.GovernmentBody));
+        orgs.addAll(names(u, EntityType.University));
+        assertTrue(orgs.contains("선전시 공업정보화국"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(n -> n.contains("10여개")), orgs.toString());
+        Set<String> f = facts(u);
+        assertTrue(f.contains("저공경제 고품질 발전 촉진 행동방안 issuedBy 선전시 공업정보화국"), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("연구개발계획 관리 판법 issuedBy")), f.toString());
+    }
 }
