@@ -39,6 +39,7 @@ final class PatternRecognizer {
     private static final Pattern COREF = Pattern.compile(
             "(?<![가-힣])(동|해당)\\s(챗봇|모델|시스템|프로세서|플랫폼|로켓|우주선|기관|센터|연구소|실험실|대학|회사|기업|프로젝트|계획|방안|정책)");
     static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern POLICY_WORD_AFTER = Pattern.compile("^\\s?(계획|규획|방안|발전계획|행동계획|강요|의견)(?=[\\s,.']|$|은|는|이|가|을|를|의|에|과|와)");
     /** A numbered name after these words is a machine, not a mission: 양자컴퓨터 원형기 '주장 3호'. */
     private static final Pattern DEVICE_BEFORE = Pattern.compile("(컴퓨터|원형기|프로토타입|칩|슈퍼컴퓨터|모델|로봇|시스템|장치)\\s?'?\\s?$");
 
@@ -265,6 +266,14 @@ final class PatternRecognizer {
             if (byGloss.isPresent()) {
                 out.add(new Mention(seg, m.start(), m.end(), m.group(), byGloss.get().type(), name, SuffixNames.hanjaOf(inner), null,
                         null, byGloss.get(), "quoted-glossed"));
+                continue;
+            }
+            Matcher policyWord = POLICY_WORD_AFTER.matcher(text.substring(m.end()));
+            if (!Cues.POLICY_TITLE.matcher(bare).matches() && policyWord.lookingAt()
+                    && (Texts.syllables(bare) >= 2 || bare.matches(".*\\d.*"))) { // '14.5' 규획: the quote names the plan
+                out.add(new Mention(seg, m.start(), m.end() + policyWord.end(),
+                        text.substring(m.start(), m.end() + policyWord.end()), EntityType.Policy,
+                        name + " " + policyWord.group(1), null, null, null, null, "quoted-policy"));
                 continue;
             }
             if (Cues.POLICY_TITLE.matcher(bare).matches() && Texts.syllables(bare) >= 4) {
