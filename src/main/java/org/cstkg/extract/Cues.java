@@ -20,6 +20,11 @@ final class Cues {
             Map.entry("위성발사센터", EntityType.Facility), Map.entry("발사센터", EntityType.Facility),
             Map.entry("발사장", EntityType.Facility),
             Map.entry("망원경", EntityType.Facility), Map.entry("슈퍼컴퓨팅센터", EntityType.Facility),
+            Map.entry("데이터센터", EntityType.Facility), Map.entry("컴퓨팅센터", EntityType.Facility),
+            Map.entry("산력센터", EntityType.Facility), Map.entry("가속기", EntityType.Facility),
+            Map.entry("원자로", EntityType.Facility), Map.entry("발전소", EntityType.Facility),
+            Map.entry("풍동", EntityType.Facility), Map.entry("중성자원", EntityType.Facility),
+            Map.entry("광원", EntityType.Facility), Map.entry("관측소", EntityType.Facility),
             Map.entry("인민정부", EntityType.GovernmentBody), Map.entry("인민대표대회", EntityType.GovernmentBody),
             Map.entry("위원회", EntityType.GovernmentBody), Map.entry("판공실", EntityType.GovernmentBody),
             Map.entry("판공청", EntityType.GovernmentBody), Map.entry("관리국", EntityType.GovernmentBody),
@@ -58,6 +63,9 @@ final class Cues {
     /** Words at the end of a quoted title that make it a policy document. */
     static final Pattern POLICY_TITLE = Pattern.compile(
             ".*(계획|규획|방안|의견|지도의견|특별행동|행동|강요|개요|요강|조치|통지|법|조례|규정|판법|세칙|지침|가이드라인|전략|정책|요점|실시방안|공작방안|로드맵|목록|표준)$");
+
+    /** Words at the end of a quoted name that make it a programme or project. */
+    static final Pattern PROGRAM_TITLE = Pattern.compile(".*(프로젝트|공정|프로그램|플랜|탐사|임무)$");
 
     /** Words at the end of a name that make it an event. */
     static final Pattern EVENT_TITLE = Pattern.compile(

@@ -282,6 +282,9 @@ final class PatternRecognizer {
             } else if (SuffixNames.endsWithSuffix(bare) != null && Texts.syllables(bare) >= 4 && !SuffixNames.generic(bare)) {
                 out.add(mention(seg, text, m.start(), m.end(), SuffixNames.endsWithSuffix(bare).getValue(), name, null, null,
                         null, "quoted-organization"));
+            } else if (Cues.PROGRAM_TITLE.matcher(bare).matches() && Texts.syllables(bare) >= 3) {
+                out.add(mention(seg, text, m.start(), m.end(), EntityType.Program, name, SuffixNames.hanjaOf(inner), null, null,
+                        "quoted-program"));
             } else if (Cues.EVENT_TITLE.matcher(bare).matches()) {
                 int offset = m.start(1);
                 for (String part : inner.split("·")) {

@@ -147,4 +147,13 @@ class ExtractorTest {
         assertTrue(f.contains("저공경제 고품질 발전 촉진 행동방안 issuedBy 선전시 공업정보화국"), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.startsWith("연구개발계획 관리 판법 issuedBy")), f.toString());
     }
+
+    @Test
+    void quotedProjectsAndFacilitySuffixes() {
+        Unit u = article("인프라", "국가발전개혁위원회는 '동수서산 프로젝트'를 추진", "허페이에 신형 중성자원 시설과 '허페이 첨단 광원'을 건설",
+                "구이저우 데이터센터는 운영을 시작");
+        assertTrue(names(u, EntityType.Program).contains("동수서산 프로젝트"), names(u, EntityType.Program).toString());
+        assertTrue(names(u, EntityType.Facility).stream().anyMatch(n -> n.contains("데이터센터")),
+                names(u, EntityType.Facility).toString());
+    }
 }
