@@ -30,6 +30,9 @@ final class RelationRules {
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
+    private static final Pattern SITED_IN = Pattern.compile("^(\\([^)]*\\))?\\s?(에 위치한|에 있는|에 소재한|소재|에 자리한|에 설립된)\\s$");
+    private static final Pattern UNDER = Pattern.compile("^(\\([^)]*\\))?\\s(산하|소속|산하의|소속의|산하\\s\\S+의?)\\s$");
+
     /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
     private static final Pattern UNIT_WORD = Pattern.compile("^\\s+\\S*(대학|학원|학과|학부|연구소|연구실|실험실|센터|부|처|과|팀)\\s+$");
     private static final Pattern SUBJECT_MARK = Pattern.compile(
@@ -156,6 +159,14 @@ final class RelationRules {
         for (int i = 0; i + 1 < top.size(); i++) {
             Mention a = top.get(i), b = top.get(i + 1);
             String gap = text.substring(a.end(), b.start());
+            Entity ga = e(a), gb = e(b);
+            if (SITED_IN.matcher(gap).matches() && ga.type() == EntityType.Region
+                    && (org(gb) || gb.type() == EntityType.Facility))
+                add(gb, "locatedIn", ga, seg, "sited-in"); // 베이징에 위치한 X
+            if (UNDER.matcher(gap).matches() && org(ga) && (org(gb) || gb.type() == EntityType.Facility))
+                add(gb, "partOf", ga, seg, "unit-under-body"); // 중국과학원 산하 X
+            if (UNDER.matcher(gap).matches() && org(ga) && gb.type() == EntityType.Person)
+                add(gb, "affiliatedWith", ga, seg, "member-of-body"); // 칭화대학 소속 X 교수
             if (!gap.isBlank())
                 continue;
             Entity ea = e(a), eb = e(b);

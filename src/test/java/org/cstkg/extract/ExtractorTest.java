@@ -156,4 +156,14 @@ class ExtractorTest {
         assertTrue(names(u, EntityType.Facility).stream().anyMatch(n -> n.contains("데이터센터")),
                 names(u, EntityType.Facility).toString());
     }
+
+    @Test
+    void sitedInAndUnitsUnderABody() {
+        Unit u = article("기관", "베이징에 위치한 중관춘실험실은 네트워크 연구를 수행", "중국과학원 산하 물리연구소는 초전도 연구를 진행",
+                "칭화대학 소속 팡중(方忠) 교수가 발표");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("중관춘실험실 locatedIn 베이징") || x.matches(".*실험실 locatedIn 베이징.*")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains("물리연구소 partOf 중국과학원")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("팡중") && x.contains("affiliatedWith 칭화대학")), f.toString());
+    }
 }
