@@ -212,8 +212,16 @@ final class RelationRules {
                     if (SUBJECT_MARK.matcher(after).lookingAt() || after.isBlank() || after.matches("^\\s?\\d+월에?\\s.*"))
                         issuers.add(e(m));
                 }
+            if (issuers.isEmpty() && verb) // 'P'는 국무원이 2021년 발표한 …: the issuer after the title, before the verb
+                for (Mention m : top(cm)) {
+                    if (m.start() < p.end() || !org(e(m)))
+                        continue;
+                    Matcher v = Cues.ISSUE_VERB.matcher(text.substring(m.end(), c[1]));
+                    if (text.substring(m.end()).matches("^(\\([^)]*\\))?(이|가|에서)\\s.*") && v.find() && v.start() < 20)
+                        issuers.add(e(m));
+                }
             for (Entity i : issuers)
-                add(e(p), "issuedBy", i, s.index(), verb ? "issuer-before-policy" : "issuer-genitive");
+                add(e(p), "issuedBy", i, s.index(), verb ? "issuer-of-policy" : "issuer-genitive");
             if (issuers.isEmpty())
                 continue;
             Matcher n = CO_ISSUERS.matcher(clause);

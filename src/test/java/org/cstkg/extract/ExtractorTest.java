@@ -166,4 +166,10 @@ class ExtractorTest {
         assertTrue(f.stream().anyMatch(x -> x.contains("물리연구소 partOf 중국과학원")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.startsWith("팡중") && x.contains("affiliatedWith 칭화대학")), f.toString());
     }
+
+    @Test
+    void issuerNamedAfterThePolicy() {
+        Unit u = article("정책", "'차세대 인공지능 발전계획'은 국무원이 2017년 발표한 전략 문건");
+        assertTrue(facts(u).contains("차세대 인공지능 발전계획 issuedBy 국무원"), facts(u).toString());
+    }
 }
