@@ -78,6 +78,7 @@ final class RelationRules {
                     if (topic == null && org(e(m)) && TOPIC_MARK.matcher(text.substring(m.end())).lookingAt())
                         topic = e(m);
                 missions(s.index(), clause, cm);
+                joins(s.index(), text, clause, cm, topic);
                 organized(s.index(), text, clause, cm);
             }
             lastGov = people(s.index(), text, ms, lastGov);
@@ -348,6 +349,30 @@ final class RelationRules {
             for (Mention m : cm)
                 if (e(m).type() == EntityType.Person)
                     add(e(m), "participatesIn", mission, seg, "crew");
+    }
+
+    /** {@code A는 B 프로젝트에 참여}: a body (the subject) takes part in a programme or event named before the verb. */
+    private void joins(int seg, String text, String clause, List<Mention> cm, Entity topic) {
+        Matcher v = Pattern.compile("(에|에도)\\s?(참여|참가|가입)").matcher(clause);
+        if (!v.find())
+            return;
+        List<Mention> top = top(cm);
+        for (Mention target : top) {
+            Entity t = e(target);
+            if (!(t.type() == EntityType.Program || t.type() == EntityType.Event))
+                continue;
+            if (!text.substring(target.end()).matches("^(\\([^)]*\\))?\\s?\\S{0,12}?(에|에도)\\s?(참여|참가|가입).*"))
+                continue;
+            boolean found = false;
+            for (Mention m : top)
+                if (m.end() <= target.start() && org(e(m))
+                        && text.substring(m.end()).matches("^(\\([^)]*\\))?(은|는|이|가|도)\\s.*")) {
+                    add(e(m), "participatesIn", t, seg, "body-joins");
+                    found = true;
+                }
+            if (!found && topic != null)
+                add(topic, "participatesIn", t, seg, "topic-joins");
+        }
     }
 
     private static boolean isRocket(Mention m, Entity x) {

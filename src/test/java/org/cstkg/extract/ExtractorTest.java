@@ -172,4 +172,10 @@ class ExtractorTest {
         Unit u = article("정책", "'차세대 인공지능 발전계획'은 국무원이 2017년 발표한 전략 문건");
         assertTrue(facts(u).contains("차세대 인공지능 발전계획 issuedBy 국무원"), facts(u).toString());
     }
+
+    @Test
+    void bodiesJoiningProgrammes() {
+        Unit u = article("국제협력", "중국과학원은 '국제 달 연구기지 프로젝트'에 참여");
+        assertTrue(facts(u).contains("중국과학원 participatesIn 국제 달 연구기지 프로젝트"), facts(u).toString());
+    }
 }
