@@ -43,8 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Path> reports = Ingest.expand(files);
         if (reports.isEmpty())
             throw new Main.UserError(files + ": no report files (.txt or .pdf) found");
-        for (Path f : reports) {
-            Pipeline.Result r = pipeline.run(f);
+        for (Pipeline.Result r : pipeline.runAll(reports, List.of())) {
             if (explain)
                 Explain.print(r.extraction(), System.out);
             r.graphs().listModelNames().forEachRemaining(n -> all.addNamedModel(n, r.graphs().getNamedModel(n)));

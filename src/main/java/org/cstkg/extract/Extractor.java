@@ -28,10 +28,13 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final PatternRecognizer rules;
     private final Map<String, GazetteerEntry> gazetteerKo = new HashMap<>();
+    private final java.util.Set<String> gazetteerIds = new java.util.HashSet<>();
 
     public Extractor(Lexicon lexicon, Iterable<GazetteerEntry> entries) {
         this.lexicon = lexicon;
         this.rules = new PatternRecognizer(lexicon);
+        for (GazetteerEntry e : entries)
+            gazetteerIds.add(EntityResolver.idOf(e));
         for (GazetteerEntry e : entries)
             for (String ko : e.ko())
                 if (ko.length() >= 5)
@@ -70,7 +73,13 @@ public final class Extractor {
     }
 
     public Extraction extract(Report report) {
-        EntityResolver resolver = new EntityResolver(gazetteerKo);
+        return extract(report, List.of());
+    }
+
+    /** @param known entities of earlier reports, so that a thing keeps its IRI from report to report */
+    public Extraction extract(Report report, java.util.Collection<EntityResolver.Known> known) {
+        EntityResolver resolver = new EntityResolver(gazetteerKo, known.stream()
+                .filter(k -> !gazetteerIds.contains(k.id())).toList());
         List<List<List<Mention>>> perUnit = new ArrayList<>();
         List<List<Segment>> unitSegments = new ArrayList<>();
         unitSegments.add(report.summary());
@@ -120,9 +129,9 @@ public final class Extractor {
         Entity publisher = null;
         if (report.publisher() != null && !report.publisher().isBlank()) {
             String name = report.publisher().strip();
-            GazetteerEntry known = lexicon.whole(name, EntityType.Organization).orElse(null);
+            GazetteerEntry entry = lexicon.whole(name, EntityType.Organization).orElse(null);
             publisher = resolver.resolve(new Mention(-1, 0, name.length(), name, EntityType.Organization, name, null,
-                    null, null, known, "publisher"));
+                    null, null, entry, "publisher"));
         }
         return new Extraction(report, publisher, units.get(0), units.subList(1, units.size()), resolver.entities());
     }

@@ -16,6 +16,7 @@ import org.cstkg.store.GraphStore;
 /**
  * Loads reports into a store. Every file is read and checked before anything is written, so one bad file leaves the
  * store as it was; then each report replaces its own graphs in one transaction, so loading it again never duplicates.
+ * Entities already in the store keep their IRIs when a new report names them again.
  */
 public final class Ingest {
 
@@ -49,12 +50,9 @@ public final class Ingest {
         List<Path> files = expand(paths);
         if (files.isEmpty())
             throw new ReportException(paths + ": no report files (.txt or .pdf) found");
-        List<Pipeline.Result> results = new ArrayList<>();
-        for (Path f : files) {
-            Pipeline.Result r = pipeline.run(f);
-            Pipeline.validate(r.graphs(), f.toString());
-            results.add(r);
-        }
+        List<Pipeline.Result> results = pipeline.runAll(files, KnownEntities.in(store));
+        for (Pipeline.Result r : results)
+            Pipeline.validate(r.graphs(), r.report().source());
         store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
         int n = 0;
         for (Pipeline.Result r : results) {

@@ -1,6 +1,9 @@
 package org.cstkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -15,6 +18,7 @@ import org.cstkg.rdf.GraphBuilder;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.report.Report;
 import org.cstkg.report.ReportReader;
+import org.cstkg.resolve.EntityResolver;
 
 /** Report file in, named graphs out. Build once; the extractor's gazetteer is loaded on first use. */
 public final class Pipeline {
@@ -40,9 +44,29 @@ public final class Pipeline {
     }
 
     public Result run(Path file) {
+        return run(file, List.of());
+    }
+
+    /** @param known entities of earlier reports, whose IRIs this report's mentions of them take */
+    public Result run(Path file, Collection<EntityResolver.Known> known) {
         Report report = ReportReader.read(file);
-        Extraction x = extractor().extract(report);
+        Extraction x = extractor().extract(report, known);
         return new Result(report, x, new GraphBuilder().build(x));
+    }
+
+    /**
+     * Runs the pipeline over files in order, each report meeting the entities of those before it (and of
+     * {@code known}).
+     */
+    public List<Result> runAll(List<Path> files, Collection<EntityResolver.Known> known) {
+        List<Result> out = new ArrayList<>();
+        Collection<EntityResolver.Known> seen = known;
+        for (Path f : files) {
+            Result r = run(f, seen);
+            out.add(r);
+            seen = KnownEntities.plus(seen, KnownEntities.of(r.extraction()));
+        }
+        return out;
     }
 
     /** The graphs of a result plus the ontology, as one dataset, e.g. to write to a file. */

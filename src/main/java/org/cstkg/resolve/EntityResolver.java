@@ -29,9 +29,33 @@ public final class EntityResolver {
     private final Map<String, GazetteerEntry> gazetteerKo;
     private final HanziTable han = HanziTable.get();
 
+    /** An entity earlier reports made: its IRI path, type and names, so that this report's mentions meet it. */
+    public record Known(String id, EntityType type, java.util.Set<String> names, String zh) {
+        public Known {
+            java.util.Objects.requireNonNull(id, "id");
+            java.util.Objects.requireNonNull(type, "type");
+            names = java.util.Set.copyOf(names);
+        }
+    }
+
     /** @param gazetteerKo gazetteer entries by the key of each Korean form, for spelling-variant matches */
     public EntityResolver(Map<String, GazetteerEntry> gazetteerKo) {
+        this(gazetteerKo, java.util.List.of());
+    }
+
+    /**
+     * @param known entities of earlier reports (not from the gazetteer): a mention under one of their names takes
+     *              their IRI, so one thing keeps one IRI across reports
+     */
+    public EntityResolver(Map<String, GazetteerEntry> gazetteerKo, Collection<Known> known) {
         this.gazetteerKo = gazetteerKo;
+        for (Known k : known) {
+            Entity e = new Entity(k.id(), k.type(), null);
+            for (String n : k.names())
+                byKey.putIfAbsent(group(k.type()) + ":" + key(n), e);
+            if (k.zh() != null)
+                byKey.putIfAbsent(group(k.type()) + ":zh:" + han.key(k.zh()), e);
+        }
     }
 
     /** Gives an entity found by rules the Chinese name a source states for it (e.g. a cited document title). */
@@ -68,10 +92,12 @@ public final class EntityResolver {
         }
         if (entry != null) {
             GazetteerEntry g = entry;
-            e = byId.computeIfAbsent(g.type().kind() + "/" + slug(g.id()), id -> new Entity(id, g.type(), g));
+            e = byId.computeIfAbsent(idOf(g), id -> new Entity(id, g.type(), g));
         }
-        if (e != null)
+        if (e != null) {
             e = e.canonical();
+            byId.putIfAbsent(e.id(), e); // an entity of an earlier report, met again
+        }
         if (e == null) {
             e = new Entity(m.type().kind() + "/" + newSlug(m), m.type(), null);
             if (byId.containsKey(e.id()))
@@ -160,6 +186,11 @@ public final class EntityResolver {
 
     private static int syllables(String s) {
         return (int) s.chars().filter(c -> c >= '가' && c <= '힣').count();
+    }
+
+    /** The IRI path of a gazetteer entry's entity. */
+    public static String idOf(GazetteerEntry g) {
+        return g.type().kind() + "/" + slug(g.id());
     }
 
     static String slug(String id) {

@@ -1,0 +1,91 @@
+package org.cstkg.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.cstkg.extract.Extraction;
+import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.CST;
+import org.cstkg.resolve.Entity;
+import org.cstkg.resolve.EntityResolver.Known;
+import org.cstkg.store.GraphStore;
+
+/**
+ * Entities that earlier reports put in the store, with their Korean and Chinese names, handed to the resolver so that
+ * a thing keeps one IRI from week to week.
+ */
+final class KnownEntities {
+
+    private static final Query NAMES = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?e ?t ?l WHERE {
+              GRAPH ?g { ?e a ?t ; rdfs:label|skos:prefLabel|skos:altLabel ?l }
+              FILTER(STRSTARTS(STR(?e), "%s") && STRSTARTS(STR(?t), "%s"))
+              FILTER(LANG(?l) = "ko" || LANG(?l) = "zh-Hans")
+            }""".formatted(CST.ID_NS, CST.NS));
+
+    private KnownEntities() {}
+
+    static List<Known> in(GraphStore store) {
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        Map<String, String> zh = new HashMap<>();
+        store.read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(NAMES).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    EntityType type = type(row.getResource("t").getLocalName());
+                    if (type == null)
+                        continue;
+                    String id = row.getResource("e").getURI().substring(CST.ID_NS.length());
+                    types.put(id, type);
+                    String label = row.getLiteral("l").getLexicalForm();
+                    if (row.getLiteral("l").getLanguage().equals("zh-Hans"))
+                        zh.putIfAbsent(id, label);
+                    else
+                        names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
+                }
+            }
+            return null;
+        });
+        List<Known> out = new ArrayList<>();
+        types.forEach((id, t) -> out.add(new Known(id, t, names.getOrDefault(id, Set.of()), zh.get(id))));
+        return out;
+    }
+
+    /** The entities of a report just read, as known entities for the next report of the same run. */
+    static List<Known> of(Extraction x) {
+        List<Known> out = new ArrayList<>();
+        for (Entity e : x.entities())
+            if (e.entry() == null)
+                out.add(new Known(e.id(), e.type(), e.koNames(), e.zh()));
+        return out;
+    }
+
+    static Collection<Known> plus(Collection<Known> a, Collection<Known> b) {
+        List<Known> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static EntityType type(String local) {
+        try {
+            return EntityType.valueOf(local);
+        } catch (IllegalArgumentException notAnEntityClass) {
+            return null;
+        }
+    }
+}
