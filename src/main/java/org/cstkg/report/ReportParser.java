@@ -48,13 +48,22 @@ public final class ReportParser {
         if (body.articles.isEmpty())
             throw new ReportException(source + ": not a report: no numbered articles found");
         List<Article> articles = withCategories(body.articles, contents);
-        return new Report(slug(publisher, issued), title, issued, publisher, source, body.summary, articles);
+        return new Report(slug(publisher, issued, source), title, issued, publisher, source, body.summary, articles);
     }
 
-    static String slug(String publisher, LocalDate date) {
-        String prefix = publisher != null && (publisher.contains("한중과학기술협력센터") || publisher.contains("KOSTEC"))
-                ? "kostec-weekly" : "report";
-        return prefix + "-" + date;
+    /**
+     * A stable name for the report in IRIs: {@code kostec-weekly-DATE} for KOSTEC's weekly; otherwise the file name
+     * (ASCII letters, digits and hyphens), which keeps two publishers' digests of one date apart.
+     */
+    static String slug(String publisher, LocalDate date, String source) {
+        if (publisher != null && (publisher.contains("한중과학기술협력센터") || publisher.contains("KOSTEC")))
+            return "kostec-weekly-" + date;
+        String name = source == null ? "" : java.nio.file.Path.of(source).getFileName().toString()
+                .replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (name.isEmpty())
+            return "report-" + date;
+        return name.contains(date.toString()) ? name : name + "-" + date;
     }
 
     private static LocalDate issueDate(String text, String source) {

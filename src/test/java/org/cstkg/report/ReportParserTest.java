@@ -49,6 +49,15 @@ class ReportParserTest {
     }
 
     @Test
+    void slugsAreStableAndKeepPublishersApart() {
+        assertEquals("kostec-weekly-2023-06-02", ReportParser.slug("한중과학기술협력센터", LocalDate.of(2023, 6, 2), "x.txt"));
+        assertEquals("cstkg-sample-digest-2023-11-03", ReportParser.slug("cstkg", LocalDate.of(2023, 11, 3),
+                "data/samples/cstkg-sample-digest-2023-11-03.txt"));
+        assertEquals("other-digest-2023-11-03", ReportParser.slug("다른 기관", LocalDate.of(2023, 11, 3), "/a/Other Digest.pdf"));
+        assertEquals("report-2023-11-03", ReportParser.slug(null, LocalDate.of(2023, 11, 3), "/a/보고서.txt"));
+    }
+
+    @Test
     void monthDayResolvesToTheYearBeforeAnEarlyIssue() {
         assertEquals(LocalDate.of(2022, 12, 28), ReportParser.resolve(12, 28, LocalDate.of(2023, 1, 4)));
         assertEquals(LocalDate.of(2023, 5, 31), ReportParser.resolve(5, 31, LocalDate.of(2023, 6, 2)));
