@@ -140,7 +140,8 @@ public final class Extractor {
         if (m.rule().equals("gazetteer") || m.rule().equals("alias"))
             return false;
         return m.type() == EntityType.Person && Texts.syllables(m.name()) >= 3
-                || m.type() != EntityType.Person && Texts.syllables(m.name()) >= 4 && !m.name().contains("'");
+                || m.type() != EntityType.Person && Texts.syllables(m.name()) >= 4 && !m.name().contains("'")
+                || m.hanja() != null && m.name().matches("[가-힣]{2,}"); // 형친(橫琴) once, then 형친
     }
 
     private Unit unit(Article article, List<Segment> segs, List<List<Mention>> found, EntityResolver resolver,
