@@ -4,7 +4,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** The Spring Boot application behind {@code cstkg serve}; scans only the serving packages. */
-@SpringBootApplication(scanBasePackages = { "org.cstkg.serve", "org.cstkg.api", "org.cstkg.linkeddata" })
+@SpringBootApplication(scanBasePackages = { "org.cstkg.serve", "org.cstkg.api", "org.cstkg.linkeddata",
+        "org.cstkg.explore" })
 @EnableConfigurationProperties(ServeProperties.class)
 public class CstkgWebApplication {
 }
