@@ -106,18 +106,17 @@ public final class Extractor {
                 Segment s = unitSegments.get(u).get(i);
                 List<Mention> ms = perUnit.get(u).get(i);
                 String text = Texts.normalize(s.text());
-                List<Object[]> found = new ArrayList<>();
-                aliases.find(text).forEach(h -> found.add(new Object[] { h.start(), h.end(), h.targets().iterator().next(), false }));
-                aliasVariants.find(text).forEach(h -> found.add(new Object[] { h.start(), h.end(), h.target(), true }));
-                for (Object[] h : found) {
-                    int hs = (int) h[0], he = (int) h[1];
-                    if (ms.stream().anyMatch(m -> m.start() < he && hs < m.end()))
+                List<AliasHit> found = new ArrayList<>();
+                aliases.find(text).forEach(h -> found.add(new AliasHit(h.start(), h.end(), h.targets().iterator().next(), false)));
+                aliasVariants.find(text).forEach(h -> found.add(new AliasHit(h.start(), h.end(), h.target(), true)));
+                for (AliasHit h : found) {
+                    if (ms.stream().anyMatch(m -> m.start() < h.end() && h.start() < m.end()))
                         continue;
-                    Mention like = (Mention) h[2];
-                    String surface = s.text().substring(hs, he);
-                    String name = (boolean) h[3] ? Texts.clean(surface) : like.name();
-                    ms.add(new Mention(s.index(), hs, he, surface, like.type(), name, like.hanja(), like.zh(),
-                            like.en(), like.entry(), (boolean) h[3] ? "alias-variant" : "alias"));
+                    Mention like = h.like();
+                    String surface = s.text().substring(h.start(), h.end());
+                    ms.add(new Mention(s.index(), h.start(), h.end(), surface, like.type(),
+                            h.variant() ? Texts.clean(surface) : like.name(), like.hanja(), like.zh(), like.en(),
+                            like.entry(), h.variant() ? "alias-variant" : "alias"));
                 }
                 ms.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
             }
@@ -135,6 +134,9 @@ public final class Extractor {
         }
         return new Extraction(report, publisher, units.get(0), units.subList(1, units.size()), resolver.entities());
     }
+
+    /** A later mention of a name met earlier in the report, spelled the same or one syllable apart. */
+    private record AliasHit(int start, int end, Mention like, boolean variant) {}
 
     private static boolean aliasable(Mention m) {
         if (m.rule().equals("gazetteer") || m.rule().equals("alias"))

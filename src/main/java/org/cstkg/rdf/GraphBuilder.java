@@ -196,6 +196,8 @@ public final class GraphBuilder {
             if (ge.wikidata() != null) {
                 r.addProperty(CST.wikidata, ge.wikidata());
                 r.addProperty(CST.linkStatus, "unverified");
+                // a link for linked-data clients; rdfs:seeAlso, not owl:sameAs, while the identity is unverified
+                r.addProperty(RDFS.seeAlso, g.createResource("http://www.wikidata.org/entity/" + ge.wikidata()));
             }
         }
     }
