@@ -50,6 +50,17 @@ class OntologyTest {
     }
 
     @Test
+    void rioReadsTheShapesAsJenaDoes() throws Exception {
+        org.eclipse.rdf4j.model.Model rdf4j;
+        try (InputStream in = getClass().getResourceAsStream(Ontology.SHAPES_RESOURCE)) {
+            rdf4j = Rio.parse(in, "https://w3id.org/cstkg/shapes", RDFFormat.TURTLE);
+        }
+        Model jena = org.apache.jena.riot.RDFDataMgr.loadModel("ontology/shapes.ttl");
+        assertTrue(jena.size() > 50);
+        assertEquals(jena.size(), rdf4j.size());
+    }
+
+    @Test
     void everyTermHasEnglishAndKoreanLabelAndComment() {
         List<String> missing = new ArrayList<>();
         for (Resource term : declaredTerms(ontology))
