@@ -31,6 +31,7 @@ final class RelationRules {
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
     private static final Pattern SITED_IN = Pattern.compile("^(\\([^)]*\\))?\\s?(에 위치한|에 있는|에 소재한|소재|에 자리한|에 설립된)\\s$");
+    private static final Pattern HELD_IN = Pattern.compile("^(\\([^)]*\\))?에서\\s(열린|개최된|진행된|거행된)\\s$");
     private static final Pattern UNDER = Pattern.compile("^(\\([^)]*\\))?\\s(산하|소속|산하의|소속의|산하\\s\\S+의?)\\s$");
 
     /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
@@ -164,6 +165,8 @@ final class RelationRules {
             if (SITED_IN.matcher(gap).matches() && ga.type() == EntityType.Region
                     && (org(gb) || gb.type() == EntityType.Facility))
                 add(gb, "locatedIn", ga, seg, "sited-in"); // 베이징에 위치한 X
+            if (HELD_IN.matcher(gap).matches() && ga.type() == EntityType.Region && gb.type() == EntityType.Event)
+                add(gb, "locatedIn", ga, seg, "held-in"); // 파리에서 열린 제216차 집행이사회
             if (UNDER.matcher(gap).matches() && org(ga) && (org(gb) || gb.type() == EntityType.Facility))
                 add(gb, "partOf", ga, seg, "unit-under-body"); // 중국과학원 산하 X
             if (UNDER.matcher(gap).matches() && org(ga) && gb.type() == EntityType.Person)

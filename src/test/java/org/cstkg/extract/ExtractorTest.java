@@ -178,4 +178,10 @@ class ExtractorTest {
         Unit u = article("국제협력", "중국과학원은 '국제 달 연구기지 프로젝트'에 참여");
         assertTrue(facts(u).contains("중국과학원 participatesIn 국제 달 연구기지 프로젝트"), facts(u).toString());
     }
+
+    @Test
+    void eventsHeldInAPlace() {
+        Unit u = article("국제", "제네바에서 열린 제5회 세계 지식재산 포럼에서 협력을 논의");
+        assertTrue(facts(u).stream().anyMatch(x -> x.startsWith("제5회 세계 지식재산 포럼 locatedIn")), facts(u).toString());
+    }
 }
