@@ -19,7 +19,8 @@ public final class ReportParser {
             "발\\s*행\\s*일\\s*[|:：]?\\s*(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})");
     private static final Pattern PUBLISHER = Pattern.compile("발\\s*행\\s*기\\s*관\\s*[|:：]?\\s*(\\S.*?)\\s*$");
     private static final Pattern ROMAN = Pattern.compile("^(I{1,3}|IV|V|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ)$");
-    private static final Pattern ARTICLE_NO = Pattern.compile("^(\\d{1,2})(?:\\s+(\\S.*))?$");
+    // two digits, as printed (01, 02 …): a page number such as "3" alone on a line is not an article
+    private static final Pattern ARTICLE_NO = Pattern.compile("^(\\d{2})(?:\\s+(\\S.*))?$");
     private static final Pattern CONTENTS_PART = Pattern.compile("^(\\d)\\s*\\.\\s*(\\S.*)$");
     private static final Pattern LEAD_DATE = Pattern.compile("\\(\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\)\\s*$");
     private static final Pattern SOURCE = Pattern.compile("^[*※]?\\s*출처\\s*[:：]\\s*(.*)$");

@@ -49,6 +49,40 @@ class ReportParserTest {
     }
 
     @Test
+    void pageNumbersAndRunningHeadersAreNotArticles() {
+        String text = """
+                중국 과학기술 정책 주/간/동/향
+
+                I
+
+                정책동향
+
+                01 첫 기사
+
+                ■ 첫 기사의 요지(5.2)
+
+                - 본문 첫 줄
+
+                2
+
+                중국 과학기술 정책 주/간/동/향
+
+                - 본문 둘째 줄
+
+                02 둘째 기사
+
+                ■ 둘째 요지(5.3)
+
+                | 발 행 일 | 2023. 5. 5
+                """;
+        Report r = ReportParser.parse(text, "pages.txt");
+        assertEquals(2, r.articles().size());
+        assertEquals("둘째 기사", r.articles().get(1).title());
+        assertTrue(r.articles().get(0).segments().stream().anyMatch(s -> s.text().equals("본문 둘째 줄")));
+        assertTrue(r.articles().get(0).segments().stream().noneMatch(s -> s.text().contains("주/간")));
+    }
+
+    @Test
     void slugsAreStableAndKeepPublishersApart() {
         assertEquals("kostec-weekly-2023-06-02", ReportParser.slug("한중과학기술협력센터", LocalDate.of(2023, 6, 2), "x.txt"));
         assertEquals("cstkg-sample-digest-2023-11-03", ReportParser.slug("cstkg", LocalDate.of(2023, 11, 3),
