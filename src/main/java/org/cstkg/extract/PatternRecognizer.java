@@ -77,6 +77,7 @@ final class PatternRecognizer {
         events(segment, text, NUMBERED_EVENT, out);
         events(segment, text, YEAR_EVENT, out);
         latinNames(segment, text, out);
+        koreanProductNames(segment, text, known, out);
         latinGlosses(segment, text, out);
         List<Mention> names = new ArrayList<>(known);
         names.addAll(out);
@@ -371,6 +372,33 @@ final class PatternRecognizer {
             if (Cues.TECH_AFTER.matcher(after).lookingAt() || DEVELOPED_OBJECT.matcher(after).lookingAt())
                 out.add(new Mention(seg, m.start(), m.end(), name, EntityType.Technology, name, null, null, name, null,
                         "latin-technology"));
+        }
+    }
+
+    private static final Pattern KOREAN_PRODUCT = Pattern.compile(
+            "(?<![가-힣])([가-힣]{2,6})\\s?(대모델|대형\\s?모델|언어\\s?모델|챗봇|운영체제|칩)(?=[은는이가을를의에과와\\s,.']|$)");
+    private static final java.util.Set<String> GENERIC_PRODUCT_WORDS = java.util.Set.of("범용", "산업", "의료", "금융", "교육",
+            "다모드", "멀티모달", "오픈소스", "국산", "자체", "신형", "대형", "초대형", "차세대", "인공지능", "생성형", "기초",
+            "수직", "업종", "행업", "반도체", "스마트", "고성능", "저전력", "대규모", "거대", "중국", "국내", "해외", "주요", "관련",
+            "해당", "이들", "다양한", "새로운", "최신", "양자", "광학", "뉴로모픽", "메모리", "서버", "모바일", "자율주행", "과학");
+
+    private static final java.util.Set<String> NOT_PRODUCT_WORDS = java.util.Set.of("향후", "통해", "위해", "대한", "관련",
+            "이번", "최근", "기존", "각종", "모든", "자사", "당사", "이후", "현재", "향상", "중심", "기반", "분야", "시장");
+
+    /** {@code 판구 대모델}, {@code 훈위안 챗봇}: a name right before the kind of product it is. */
+    private void koreanProductNames(int seg, String text, List<Mention> known, List<Mention> out) {
+        Matcher m = KOREAN_PRODUCT.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            // a product name here is a transcription (훈위안, 판구), not a Korean word (향후, 통해)
+            if (GENERIC_PRODUCT_WORDS.contains(name) || NOT_PRODUCT_WORDS.contains(name)
+                    || name.matches(".*(의|은|는|을|를|이|가|적|한|된|용|해|후|및)$") || !TitledPersons.readsAsMandarin(name))
+                continue;
+            int s = m.start(1), e = m.end(1);
+            if (known.stream().anyMatch(k -> k.start() < e && s < k.end()))
+                continue;
+            out.add(new Mention(seg, s, m.end(), m.group(), EntityType.Technology, Texts.clean(m.group()), null, null,
+                    null, null, "product-name"));
         }
     }
 

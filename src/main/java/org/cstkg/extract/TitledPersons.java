@@ -88,7 +88,7 @@ final class TitledPersons {
         String name = text.substring(s, e);
         if (NOT_NAMES.contains(name) || !startsWithSurname(name)
                 || PARTICLE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0
-                || !name.chars().allMatch(c -> MANDARIN_SYLLABLES.contains((char) c)))
+                || !readsAsMandarin(name))
             return;
         if (known.stream().anyMatch(k -> k.start() < e && s < k.end())
                 || out.stream().anyMatch(k -> k.start() < e && s < k.end()))
@@ -96,6 +96,11 @@ final class TitledPersons {
         if (SuffixNames.endsWithSuffix(name) != null)
             return;
         out.add(new Mention(seg, s, e, name, EntityType.Person, name, null, null, null, null, "person-title"));
+    }
+
+    /** Whether every syllable of a Hangul word is one the official transcription of Mandarin produces. */
+    static boolean readsAsMandarin(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> MANDARIN_SYLLABLES.contains((char) c));
     }
 
     static boolean startsWithSurname(String name) {

@@ -184,4 +184,13 @@ class ExtractorTest {
         Unit u = article("국제", "제네바에서 열린 제5회 세계 지식재산 포럼에서 협력을 논의");
         assertTrue(facts(u).stream().anyMatch(x -> x.startsWith("제5회 세계 지식재산 포럼 locatedIn")), facts(u).toString());
     }
+
+    @Test
+    void koreanProductNamesBeforeTheirKind() {
+        Unit u = article("AI", "텐센트는 훈위안 대모델을 공개하고 범용 대모델 경쟁에 참여", "중국 기업의 의료 챗봇 개발이 활발");
+        Set<String> tech = names(u, EntityType.Technology);
+        assertTrue(tech.stream().anyMatch(n -> n.startsWith("훈위안")), tech.toString());
+        assertTrue(tech.stream().noneMatch(n -> n.startsWith("범용") || n.startsWith("의료")), tech.toString());
+        assertTrue(facts(u).stream().anyMatch(f -> f.startsWith("훈위안") && f.contains("developedBy")), facts(u).toString());
+    }
 }
