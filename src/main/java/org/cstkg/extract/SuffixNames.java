@@ -157,10 +157,7 @@ final class SuffixNames {
                     named = named.withEntry(byAbbr.get());
             }
             out.add(named);
-            if (name.startsWith("중국 "))
-                out.add(lexicon.attach(new Mention(seg, start + raw.indexOf("중국") + 3, end,
-                        text.substring(start + raw.indexOf("중국") + 3, end), suffix.getValue(), name.substring(3), hanja,
-                        zh, null, null, "suffix-name")));
+
         }
     }
 

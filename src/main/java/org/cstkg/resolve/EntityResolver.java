@@ -113,6 +113,12 @@ public final class EntityResolver {
         byKey.put(nameKey, e);
         if (zhKey != null)
             byKey.put(zhKey, e);
+        if (m.type().isOrganization() && m.name().startsWith("중국 ") && m.name().length() > 6) {
+            // 중국 유인우주비행공정판공실 is also written without the country
+            String bare = m.name().substring(3);
+            e.addKo(bare);
+            byKey.putIfAbsent(group(m.type()) + ":" + key(bare), e);
+        }
         return e;
     }
 
