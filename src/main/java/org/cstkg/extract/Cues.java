@@ -92,10 +92,6 @@ final class Cues {
     /** Roles of government officials: their organisation may be named elsewhere in the article. */
     static final Set<String> OFFICIAL_ROLES = Set.of("부장", "부부장", "장관", "차관", "국장", "청장", "주임", "부주임");
 
-    /** Crew roles on a crewed mission. */
-    static final Set<String> CREW_ROLES = Set.of("소장", "지령장", "사령관", "선장", "비행엔지니어", "화물전문가", "탑재체전문가",
-            "우주비행사");
-
     /** Common Chinese surnames (simplified); a Hanja name starting with one of these is read as a person. */
     static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"

@@ -43,8 +43,4 @@ public record Mention(int segment, int start, int end, String surface, EntityTyp
     Mention withEntry(GazetteerEntry e) {
         return new Mention(segment, start, end, surface, e.type(), name, hanja, zh, en, e, rule);
     }
-
-    Mention withType(EntityType t) {
-        return new Mention(segment, start, end, surface, t, name, hanja, zh, en, entry, rule);
-    }
 }

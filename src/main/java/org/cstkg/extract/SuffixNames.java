@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.cstkg.gazetteer.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
+import org.cstkg.resolve.EntityResolver;
 
 /**
  * Names that end in an organisation or facility suffix (…실험실, …연구소, …대학, …위원회, …센터): the word with the
@@ -221,7 +222,7 @@ final class SuffixNames {
             return han.toSimplified(g.group(2)) + zhSuffix;
         for (Mention k : known)
             if (k.start() == start && k.entry() != null && k.entry().zhHans() != null
-                    && Texts.key(k.name()).equals(Texts.key(stem)))
+                    && EntityResolver.key(k.name()).equals(EntityResolver.key(stem)))
                 return k.entry().zhHans() + zhSuffix;
         return null;
     }

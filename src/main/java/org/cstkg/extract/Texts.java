@@ -1,9 +1,5 @@
 package org.cstkg.extract;
 
-import java.text.Normalizer;
-
-import org.cstkg.hanzi.HanziTable;
-
 /** Character classes and normalisations shared by the matchers. */
 final class Texts {
 
@@ -34,13 +30,6 @@ final class Texts {
             }
         }
         return b.toString();
-    }
-
-    /** Key under which two spellings of one name meet: no spaces, glosses or punctuation; simplified Han; lower case. */
-    static String key(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\([^)]*\\)", "")
-                .replaceAll("[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]", "").toLowerCase(java.util.Locale.ROOT);
-        return HanziTable.get().toSimplified(t);
     }
 
     /** The name without parenthesised glosses, spaces collapsed. */
