@@ -54,7 +54,20 @@ public final class ServeCommand implements Callable<Integer> {
         String[] args = { "--server.port=" + port, "--server.address=" + bind, "--cstkg.db=" + db,
                 "--cstkg.fuseki-port=" + fusekiPort,
                 "--cstkg.initial-load=" + load.stream().map(Path::toString).collect(Collectors.joining(",")) };
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CstkgWebApplication.class).run(args);
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(CstkgWebApplication.class).run(args);
+        } catch (RuntimeException e) { // port in use, store locked by another process …: one line, exit 2
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root)
+                root = root.getCause();
+            String reason = e instanceof org.springframework.boot.web.server.PortInUseException
+                    || root.getMessage() == null ? String.valueOf(e.getMessage()) : root.getMessage();
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t instanceof org.springframework.boot.web.server.PortInUseException)
+                    reason = t.getMessage();
+            throw new Main.UserError("cannot start the server: " + reason);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent)

@@ -129,4 +129,15 @@ class CommandLineTest {
         assertEquals(2, rb[0]);
         assertTrue(((String) rb[1]).contains("bad SPARQL"));
     }
+
+    @Test
+    void serveOnAPortInUseFailsWithOneLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Object[] r = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--bind", "127.0.0.1",
+                    "--db", "mem:", "--load", "data/samples");
+            assertEquals(2, r[0]);
+            assertTrue(((String) r[1]).contains("cstkg: cannot start the server: Port " + taken.getLocalPort()),
+                    (String) r[1]);
+        }
+    }
 }
