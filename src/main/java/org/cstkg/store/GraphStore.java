@@ -36,7 +36,13 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
-        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        Dataset tdb;
+        try {
+            tdb = TDB2Factory.connectDataset(dir.toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new StoreException("store " + dir + " is in use by another process (" + e.getMessage()
+                    + "); stop the other cstkg (e.g. cstkg serve) or use another --db", e);
+        }
         Path indexDir = dir.resolveSibling(dir.getFileName() + "-text");
         return new GraphStore(LabelIndex.wrap(tdb, indexDir), dir);
     }
