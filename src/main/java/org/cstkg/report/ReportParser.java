@@ -21,6 +21,8 @@ public final class ReportParser {
     private static final Pattern ROMAN = Pattern.compile("^(I{1,3}|IV|V|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ)$");
     // two digits, as printed (01, 02 …): a page number such as "3" alone on a line is not an article
     private static final Pattern ARTICLE_NO = Pattern.compile("^(\\d{2})(?:\\s+(\\S.*))?$");
+    private static final Pattern PART_HEADER = Pattern.compile(
+            "^(?:(I{1,3}|IV|V|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ)|([1-5]))\\s*[.．]\\s*(\\S.{0,12}동향)$");
     private static final Pattern CONTENTS_PART = Pattern.compile("^(\\d)\\s*\\.\\s*(\\S.*)$");
     private static final Pattern LEAD_DATE = Pattern.compile("\\(\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\)\\s*$");
     private static final Pattern SOURCE = Pattern.compile("^[*※]?\\s*출처\\s*[:：]\\s*(.*)$");
@@ -177,7 +179,8 @@ public final class ReportParser {
             int i = 0;
             int summaryAt = lines.indexOf("요약");
             if (summaryAt >= 0) {
-                for (i = summaryAt + 1; i < lines.size() && !ROMAN.matcher(lines.get(i)).matches(); i++) {
+                for (i = summaryAt + 1; i < lines.size() && !ROMAN.matcher(lines.get(i)).matches()
+                        && !PART_HEADER.matcher(lines.get(i)).matches() && !ARTICLE_NO.matcher(lines.get(i)).matches(); i++) {
                     String l = lines.get(i);
                     if (l.startsWith("-"))
                         summary.add(new Segment(summary.size(), Segment.Kind.SUMMARY, l.substring(1).strip()));
@@ -198,7 +201,17 @@ public final class ReportParser {
                         continue;
                     }
                 }
+                Matcher ph = PART_HEADER.matcher(l);
+                if (ph.matches()) { // "Ⅰ. 정책동향" or "1. 정책동향" on one line
+                    finish();
+                    part = ph.group(1) != null ? roman(ph.group(1)) : Integer.parseInt(ph.group(2));
+                    partName = ph.group(3).strip();
+                    expected = 1;
+                    continue;
+                }
                 Matcher an = ARTICLE_NO.matcher(l);
+                if (part == 0 && an.matches() && Integer.parseInt(an.group(1)) == 1 && !l.contains("\t"))
+                    part = 1; // a digest without part headings: one part
                 if (part > 0 && an.matches() && !l.contains("\t") && Integer.parseInt(an.group(1)) == expected) {
                     String title = an.group(2);
                     if (title == null) {

@@ -83,6 +83,52 @@ class ReportParserTest {
     }
 
     @Test
+    void partsOnOneLineOrNoneAtAll() {
+        String oneLine = """
+                중국 과학기술 정책 주간동향
+
+                요약
+
+                - 요약 한 줄
+
+                Ⅰ. 정책동향
+
+                01 정책 기사
+
+                - 본문
+
+                Ⅱ. 기술동향
+
+                01 기술 기사
+
+                - 본문
+
+                | 발 행 일 | 2023. 5. 5
+                """;
+        Report r = ReportParser.parse(oneLine, "one-line.txt");
+        assertEquals(1, r.summary().size());
+        assertEquals(2, r.articles().size());
+        assertEquals("II.01", r.articles().get(1).label());
+        assertEquals("기술동향", r.articles().get(1).partName());
+        String none = """
+                중국 과학기술 정책 주간동향
+
+                01 첫 기사
+
+                - 본문
+
+                02 둘째 기사
+
+                - 본문
+
+                발행일: 2023년 5월 5일
+                """;
+        Report n = ReportParser.parse(none, "none.txt");
+        assertEquals(2, n.articles().size());
+        assertEquals(LocalDate.of(2023, 5, 5), n.issueDate());
+    }
+
+    @Test
     void slugsAreStableAndKeepPublishersApart() {
         assertEquals("kostec-weekly-2023-06-02", ReportParser.slug("한중과학기술협력센터", LocalDate.of(2023, 6, 2), "x.txt"));
         assertEquals("cstkg-sample-digest-2023-11-03", ReportParser.slug("cstkg", LocalDate.of(2023, 11, 3),
