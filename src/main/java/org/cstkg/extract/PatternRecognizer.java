@@ -76,6 +76,7 @@ final class PatternRecognizer {
         missions(segment, text, out);
         events(segment, text, NUMBERED_EVENT, out);
         events(segment, text, YEAR_EVENT, out);
+        placeNamedEvents(segment, text, known, out);
         latinNames(segment, text, out);
         koreanProductNames(segment, text, known, out);
         latinGlosses(segment, text, out);
@@ -344,6 +345,23 @@ final class PatternRecognizer {
 
     private String englishOfStem(String gloss) {
         return han.key(gloss).equals("长征") ? "Long March" : null;
+    }
+
+    private static final Pattern PLACE_EVENT = Pattern.compile(
+            "(?<![가-힣0-9])([가-힣]{2,5})\\s?(포럼|박람회|엑스포|서밋|대회|논단)(?=[은는이가을를의에과와\\s,.'·]|$)");
+
+    /** {@code 보아오 포럼}, {@code 푸장 포럼}: an event named after a place, its name a transcription from Chinese. */
+    private void placeNamedEvents(int seg, String text, List<Mention> known, List<Mention> out) {
+        Matcher m = PLACE_EVENT.matcher(text);
+        while (m.find()) {
+            String stem = m.group(1);
+            int s = m.start(), e = m.end();
+            if (!TitledPersons.readsAsMandarin(stem) || NOT_PRODUCT_WORDS.contains(stem)
+                    || known.stream().anyMatch(k -> k.start() <= s && e <= k.end()))
+                continue;
+            out.add(new Mention(seg, s, e, m.group(), EntityType.Event, Texts.clean(m.group()), null, null, null, null,
+                    "place-event"));
+        }
     }
 
     private void events(int seg, String text, Pattern p, List<Mention> out) {

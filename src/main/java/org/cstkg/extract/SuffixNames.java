@@ -150,7 +150,10 @@ final class SuffixNames {
                 continue;
             String hanja = hanjaOf(raw);
             String zh = zhOf(raw, stem, suffix.getKey(), known, start);
-            Mention named = lexicon.attach(new Mention(seg, start, end, text.substring(start, end), suffix.getValue(), name, hanja, zh, null, null, "suffix-name"));
+            EntityType type = suffix.getKey().equals("그룹") && !stem.matches(".*(추진|전문가|작업|연구|자문|실무|공작|위원).*")
+                    ? EntityType.Company : suffix.getValue(); // 알리바바그룹 is a company, 6G 추진 그룹 is not
+            Mention named = lexicon.attach(new Mention(seg, start, end, text.substring(start, end), type, name, hanja,
+                    zh, null, null, "suffix-name"));
             Matcher abbr = PatternRecognizer.LATIN_GLOSS.matcher(text.substring(end));
             if (named.entry() == null && abbr.lookingAt()) { // 베이징 인공지능연구원(BAAI): the abbreviation names it
                 Optional<GazetteerEntry> byAbbr = lexicon.byAbbreviation(abbr.group(1));

@@ -193,4 +193,14 @@ class ExtractorTest {
         assertTrue(tech.stream().noneMatch(n -> n.startsWith("범용") || n.startsWith("의료")), tech.toString());
         assertTrue(facts(u).stream().anyMatch(f -> f.startsWith("훈위안") && f.contains("developedBy")), facts(u).toString());
     }
+
+    @Test
+    void eventsNamedAfterPlacesAndCompanyGroups() {
+        Unit u = article("행사", "상하이에서 열린 푸장 포럼에서 창청자동차그룹이 신기술을 소개");
+        assertTrue(names(u, EntityType.Event).contains("푸장 포럼"), names(u, EntityType.Event).toString());
+        assertTrue(names(u, EntityType.Company).stream().anyMatch(n -> n.endsWith("그룹")), names(u, EntityType.Company).toString());
+        Unit g = article("조직", "과학기술부는 양자 기술 추진 그룹을 구성");
+        assertTrue(names(g, EntityType.Organization).stream().anyMatch(n -> n.endsWith("추진 그룹")),
+                names(g, EntityType.Organization).toString());
+    }
 }
