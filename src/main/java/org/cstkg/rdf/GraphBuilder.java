@@ -57,9 +57,9 @@ public final class GraphBuilder {
             describe(rg, x.publisher().canonical());
             report.addProperty(DCTerms.publisher, rg.createResource(iri(x.publisher())));
         }
-        unit(ds, rg, report, x.summary(), reportIri + "/summary");
+        unit(ds, rg, report, x.summary(), reportIri + "/summary", r.issueDate());
         for (Unit u : x.units())
-            unit(ds, rg, report, u, reportIri + "/" + u.article().localId());
+            unit(ds, rg, report, u, reportIri + "/" + u.article().localId(), r.issueDate());
         ds.addNamedModel(reportIri, rg); // copies: add when complete
         return ds;
     }
@@ -68,7 +68,7 @@ public final class GraphBuilder {
         return CST.ID_NS + "report/" + r.slug();
     }
 
-    private void unit(Dataset ds, Model rg, Resource report, Unit u, String articleIri) {
+    private void unit(Dataset ds, Model rg, Resource report, Unit u, String articleIri, java.time.LocalDate issued) {
         Article a = u.article();
         Resource art = rg.createResource(articleIri, CST.Article);
         art.addProperty(CST.inReport, report);
@@ -76,6 +76,8 @@ public final class GraphBuilder {
             art.addProperty(CST.articleNumber, "summary");
             art.addProperty(RDFS.label, rg.createLiteral("요약", "ko"));
             art.addProperty(CST.part, rg.createLiteral("요약", "ko"));
+            // the summary is published with the report
+            art.addLiteral(CST.publishedOn, rg.createTypedLiteral(issued.toString(), XSDDatatype.XSDdate));
         } else {
             art.addProperty(CST.articleNumber, a.label());
             art.addProperty(RDFS.label, rg.createLiteral(a.title(), "ko"));
