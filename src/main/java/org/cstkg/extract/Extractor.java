@@ -174,12 +174,33 @@ public final class Extractor {
                 addCoref(text, c, segs.get(i).index(), lastTech, lastOrg, ms, entities);
             all.addAll(ms);
         }
+        dropPlacesOnlyInTitles(entities, found);
         RelationRules relations = new RelationRules(article, report.issueDate(), segs, entities);
         relations.run();
         if (article != null)
             citedTitle(article, relations.facts(), resolver);
         return new Unit(article, segs, all.stream().filter(entities::containsKey).toList(), entities,
                 relations.facts(), relations.roles());
+    }
+
+    /**
+     * A place named only inside a policy or event title (중관춘 in 중관춘 포럼) is not something the article talks
+     * about; it stays a name of its entity (the resolver has it) but is not a mention of the article.
+     */
+    private static void dropPlacesOnlyInTitles(Map<Mention, Entity> entities, List<List<Mention>> found) {
+        java.util.Set<Mention> inTitles = new java.util.HashSet<>();
+        for (List<Mention> ms : found)
+            for (Mention m : ms)
+                if (ms.stream().anyMatch(o -> o.contains(m)
+                        && (o.type() == EntityType.Policy || o.type() == EntityType.Event)))
+                    inTitles.add(m);
+        java.util.Set<Entity> elsewhere = new java.util.HashSet<>();
+        entities.forEach((m, e) -> {
+            if (!inTitles.contains(m))
+                elsewhere.add(e);
+        });
+        entities.keySet().removeIf(m -> inTitles.contains(m) && m.type() == EntityType.Region
+                && !elsewhere.contains(entities.get(m)));
     }
 
     private static final java.util.regex.Pattern CITED_POLICY = java.util.regex.Pattern.compile(
