@@ -109,8 +109,9 @@ final class SuffixNames {
             if (known.stream().anyMatch(k -> k.start() <= ts && k.end() >= te))
                 continue; // the gazetteer knows this name
             while (first < i) {
-                int s0 = tokens.get(first)[0];
-                Mention lead = known.stream().filter(k -> k.start() == s0 && (k.type() == EntityType.Region
+                int s0 = tokens.get(first)[0], si = tokens.get(i)[0];
+                // the known place or body nearest before the last word: 광둥성 평칭실험실, 샤문 화거고신구 푸젠공정대학
+                Mention lead = known.stream().filter(k -> k.start() >= s0 && k.end() <= si && (k.type() == EntityType.Region
                         && !isCountry(k) || k.type().isOrganization())).max(java.util.Comparator.comparingInt(Mention::end))
                         .orElse(null);
                 if (lead == null)
@@ -118,7 +119,7 @@ final class SuffixNames {
                 int after = first;
                 while (after < i && tokens.get(after)[1] <= lead.end())
                     after++;
-                if (after == first || after != i)
+                if (after == first || after != i || !text.substring(lead.end(), si).isBlank())
                     break; // only a one-word name after the leading name: 광둥성 평칭실험실, not 대만구 양자 과학 센터
                 String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
                 String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
