@@ -1,5 +1,6 @@
 package org.cstkg.extract;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.cstkg.gazetteer.EntityType;
@@ -17,15 +18,28 @@ import org.cstkg.gazetteer.GazetteerEntry;
  * @param en      an English name derived for the whole span, or null
  * @param entry   the gazetteer entry it names, or null for a name found by a rule alone
  * @param rule    the rule that found it (provenance)
+ * @param alt     other names the span gives the entity (a city's bureau without its city), labels only
  */
 public record Mention(int segment, int start, int end, String surface, EntityType type, String name, String hanja,
-        String zh, String en, GazetteerEntry entry, String rule) {
+        String zh, String en, GazetteerEntry entry, String rule, List<String> alt) {
 
     public Mention {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         if (start < 0 || end <= start || segment < -1)
             throw new IllegalArgumentException("bad span " + start + ".." + end + " for " + name);
+        alt = List.copyOf(alt);
+    }
+
+    public Mention(int segment, int start, int end, String surface, EntityType type, String name, String hanja,
+            String zh, String en, GazetteerEntry entry, String rule) {
+        this(segment, start, end, surface, type, name, hanja, zh, en, entry, rule, List.of());
+    }
+
+    Mention withAlt(String a) {
+        List<String> more = new java.util.ArrayList<>(alt);
+        more.add(a);
+        return new Mention(segment, start, end, surface, type, name, hanja, zh, en, entry, rule, more);
     }
 
     public int length() {
@@ -41,6 +55,6 @@ public record Mention(int segment, int start, int end, String surface, EntityTyp
     }
 
     Mention withEntry(GazetteerEntry e) {
-        return new Mention(segment, start, end, surface, e.type(), name, hanja, zh, en, e, rule);
+        return new Mention(segment, start, end, surface, e.type(), name, hanja, zh, en, e, rule, alt);
     }
 }

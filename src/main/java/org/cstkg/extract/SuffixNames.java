@@ -108,6 +108,7 @@ final class SuffixNames {
             int ts = tokens.get(i)[0], te = tokens.get(i)[0] + core.length();
             if (known.stream().anyMatch(k -> k.start() <= ts && k.end() >= te))
                 continue; // the gazetteer knows this name
+            String cityBureauShortName = null;
             while (first < i) {
                 int s0 = tokens.get(first)[0], si = tokens.get(i)[0];
                 // the known place or body nearest before the last word: 광둥성 평칭실험실, 샤문 화거고신구 푸젠공정대학
@@ -125,9 +126,12 @@ final class SuffixNames {
                 String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
                 if (Texts.syllables(restStem) >= 2 && !generic(restStem)
                         && !(lead.type() == EntityType.Region && suffix.getValue() == EntityType.GovernmentBody))
-                    first = after; // but 선전시 공업정보화국 is the city's own bureau
-                else
+                    first = after;
+                else {
+                    if (Texts.syllables(restStem) >= 2 && !generic(restStem))
+                        cityBureauShortName = rest; // 선전시 공업정보화국 is the city's own bureau, also 공업정보화국
                     break;
+                }
             }
             int start = tokens.get(first)[0];
             String raw = text.substring(start, end);
@@ -155,6 +159,8 @@ final class SuffixNames {
                     ? EntityType.Company : suffix.getValue(); // 알리바바그룹 is a company, 6G 추진 그룹 is not
             Mention named = lexicon.attach(new Mention(seg, start, end, text.substring(start, end), type, name, hanja,
                     zh, null, null, "suffix-name"));
+            if (cityBureauShortName != null)
+                named = named.withAlt(cityBureauShortName);
             Matcher abbr = PatternRecognizer.LATIN_GLOSS.matcher(text.substring(end));
             if (named.entry() == null && abbr.lookingAt()) { // 베이징 인공지능연구원(BAAI): the abbreviation names it
                 Optional<GazetteerEntry> byAbbr = lexicon.byAbbreviation(abbr.group(1));

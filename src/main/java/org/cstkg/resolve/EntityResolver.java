@@ -107,6 +107,7 @@ public final class EntityResolver {
         e.addKo(m.name());
         if (m.surface() != null && !m.surface().equals(m.name()) && m.surface().matches(".*[가-힣].*"))
             e.addKo(m.surface().replaceAll("^['\"]|['\"]$", "").strip());
+        m.alt().forEach(e::addKo); // labels only: 공업정보화국 alone would join every city's bureau
         e.addHanja(m.hanja());
         e.zh(m.zh() != null ? m.zh() : wholeNameIsHanja(m) ? han.toSimplified(m.hanja()) : null);
         e.en(m.en());
