@@ -257,7 +257,10 @@ final class RelationRules {
             if (!(org(em) || em.type() == EntityType.Facility))
                 continue;
             String after = text.substring(made.end(), Math.min(text.length(), made.end() + 12));
-            if (!after.matches("^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
+            String before = text.substring(Math.max(0, made.start() - 10), made.start());
+            boolean createdAfterVerb = before.matches(".*(" + Cues.ESTABLISH_VERB.pattern() + ")한\\s$"); // 설립한 X
+            if (!createdAfterVerb
+                    && !after.matches("^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
                 continue;
             boolean found = false;
             for (Mention m : top)

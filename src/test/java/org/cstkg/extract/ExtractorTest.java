@@ -203,4 +203,12 @@ class ExtractorTest {
         assertTrue(names(g, EntityType.Organization).stream().anyMatch(n -> n.endsWith("추진 그룹")),
                 names(g, EntityType.Organization).toString());
     }
+
+    @Test
+    void creatorsBeforeAVerbThatNamesTheCreatedBody() {
+        Unit u = article("설립", "베이징대학과 화웨이가 공동으로 설립한 지능컴퓨팅연구센터는 첫 성과를 발표");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("지능컴퓨팅연구센터 establishedBy 베이징대학")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("지능컴퓨팅연구센터 establishedBy 화웨이")), f.toString());
+    }
 }
