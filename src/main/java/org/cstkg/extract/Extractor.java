@@ -1,11 +1,18 @@
 package org.cstkg.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.cstkg.gazetteer.EntityType;
 import org.cstkg.gazetteer.Gazetteer;
@@ -28,7 +35,7 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final PatternRecognizer rules;
     private final Map<String, GazetteerEntry> gazetteerKo = new HashMap<>();
-    private final java.util.Set<String> gazetteerIds = new java.util.HashSet<>();
+    private final Set<String> gazetteerIds = new HashSet<>();
 
     public Extractor(Lexicon lexicon, Iterable<GazetteerEntry> entries) {
         this.lexicon = lexicon;
@@ -62,7 +69,7 @@ public final class Extractor {
             return out;
         if (e.ko().isEmpty()) { // an imported division: only the full form with its suffix, 몐양시 / 면양시
             for (String f : KoreanForms.ofWithSuffix(e.zhHans()))
-                if (f.endsWith("시") && !f.endsWith("스") && !f.contains(" ") && Texts.syllables(f) >= 3)
+                if (f.endsWith("시") && !f.contains(" ") && Texts.syllables(f) >= 3)
                     out.add(f);
             return out;
         }
@@ -77,7 +84,7 @@ public final class Extractor {
     }
 
     /** @param known entities of earlier reports, so that a thing keeps its IRI from report to report */
-    public Extraction extract(Report report, java.util.Collection<EntityResolver.Known> known) {
+    public Extraction extract(Report report, Collection<EntityResolver.Known> known) {
         EntityResolver resolver = new EntityResolver(gazetteerKo, known.stream()
                 .filter(k -> !gazetteerIds.contains(k.id())).toList());
         List<List<List<Mention>>> perUnit = new ArrayList<>();
@@ -188,13 +195,13 @@ public final class Extractor {
      * about; it stays a name of its entity (the resolver has it) but is not a mention of the article.
      */
     private static void dropPlacesOnlyInTitles(Map<Mention, Entity> entities, List<List<Mention>> found) {
-        java.util.Set<Mention> inTitles = new java.util.HashSet<>();
+        Set<Mention> inTitles = new HashSet<>();
         for (List<Mention> ms : found)
             for (Mention m : ms)
                 if (ms.stream().anyMatch(o -> o.contains(m)
                         && (o.type() == EntityType.Policy || o.type() == EntityType.Event)))
                     inTitles.add(m);
-        java.util.Set<Entity> elsewhere = new java.util.HashSet<>();
+        Set<Entity> elsewhere = new HashSet<>();
         entities.forEach((m, e) -> {
             if (!inTitles.contains(m))
                 elsewhere.add(e);
@@ -203,7 +210,7 @@ public final class Extractor {
                 && !elsewhere.contains(entities.get(m)));
     }
 
-    private static final java.util.regex.Pattern CITED_POLICY = java.util.regex.Pattern.compile(
+    private static final Pattern CITED_POLICY = Pattern.compile(
             "《([^《》]{4,80}(?:计划|規劃|规划|方案|意见|意見|行动|行動|纲要|綱要|办法|辦法|通知|条例|條例|规定|規定|措施|指南|战略|戰略|政策)(?:（[^）]*）)?)》");
 
     /**
@@ -214,29 +221,29 @@ public final class Extractor {
     private void citedTitle(Article article, List<Fact> facts, EntityResolver resolver) {
         List<Entity> issued = facts.stream().filter(f -> f.predicate().equals("issuedBy")).map(Fact::subject)
                 .filter(e -> e.entry() == null && e.zh() == null).distinct().toList();
-        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        Set<String> titles = new LinkedHashSet<>();
         for (org.cstkg.report.Reference r : article.references()) {
             if (r.title() == null)
                 continue;
-            java.util.regex.Matcher m = CITED_POLICY.matcher(r.title());
+            Matcher m = CITED_POLICY.matcher(r.title());
             while (m.find())
                 titles.add(HanziTable.get().toSimplified(m.group(1)));
         }
         if (issued.isEmpty() || titles.size() != 1)
             return;
         // several Korean names of policies issued by a shared body, and one cited title: one document
-        Entity main = issued.stream().max(java.util.Comparator.comparingLong(p -> facts.stream()
+        Entity main = issued.stream().max(Comparator.comparingLong(p -> facts.stream()
                 .filter(f -> f.subject() == p && f.predicate().equals("issuedBy")).count())).orElseThrow();
-        java.util.Set<Entity> mainIssuers = issuers(main, facts);
+        Set<Entity> mainIssuers = issuers(main, facts);
         for (Entity p : issued)
             if (p != main && issuers(p, facts).stream().anyMatch(mainIssuers::contains))
                 resolver.merge(p, main);
         resolver.addChineseName(main, titles.iterator().next());
     }
 
-    private static java.util.Set<Entity> issuers(Entity policy, List<Fact> facts) {
+    private static Set<Entity> issuers(Entity policy, List<Fact> facts) {
         return facts.stream().filter(f -> f.subject() == policy && f.predicate().equals("issuedBy"))
-                .map(Fact::object).collect(java.util.stream.Collectors.toSet());
+                .map(Fact::object).collect(Collectors.toSet());
     }
 
     private static void addCoref(String text, int[] c, int segment, Entity lastTech, Entity lastOrg, List<Mention> ms,
@@ -272,7 +279,7 @@ public final class Extractor {
         return next == ' ' || next == '(' || last == ')' || inner.end() == outer.end();
     }
 
-    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("^\\s*[,·、]\\s*$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*[,·、]\\s*$");
 
     /** A place right before or after a list separator: {@code 베이징, 광둥, 저장, 상하이}. */
     private static boolean inListOfPlaces(String text, int start, int end, List<Mention> known) {
