@@ -182,7 +182,7 @@ public final class ReportParser {
                 for (i = summaryAt + 1; i < lines.size() && !ROMAN.matcher(lines.get(i)).matches()
                         && !PART_HEADER.matcher(lines.get(i)).matches() && !ARTICLE_NO.matcher(lines.get(i)).matches(); i++) {
                     String l = lines.get(i);
-                    if (l.startsWith("-"))
+                    if (l.startsWith("-") && !l.substring(1).isBlank())
                         summary.add(new Segment(summary.size(), Segment.Kind.SUMMARY, l.substring(1).strip()));
                 }
             }
