@@ -211,4 +211,12 @@ class ExtractorTest {
         assertTrue(f.stream().anyMatch(x -> x.startsWith("지능컴퓨팅연구센터 establishedBy 베이징대학")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.startsWith("지능컴퓨팅연구센터 establishedBy 화웨이")), f.toString());
     }
+
+    @Test
+    void numberedMissionsButNotMetroLines() {
+        Unit u = article("교통과 우주", "톈저우 7호는 화물을 운송", "지하철 3호선 연장 공사와 원전 1호기 가동");
+        assertTrue(names(u, EntityType.Program).stream().anyMatch(n -> n.startsWith("톈저우")), names(u, EntityType.Program).toString());
+        assertTrue(names(u, EntityType.Program).stream().noneMatch(n -> n.contains("지하철") || n.contains("원전")),
+                names(u, EntityType.Program).toString());
+    }
 }
