@@ -74,6 +74,7 @@ final class PatternRecognizer {
         out.stream().filter(m -> m.type() == EntityType.Region).forEach(leading::add);
         suffixNames.find(segment, text, leading, people, out);
         quoted(segment, text, glosses, out);
+        unquotedPolicies(segment, text, known, out);
         missions(segment, text, out);
         events(segment, text, NUMBERED_EVENT, out);
         events(segment, text, YEAR_EVENT, out);
@@ -346,6 +347,53 @@ final class PatternRecognizer {
 
     private String englishOfStem(String gloss) {
         return han.key(gloss).equals("长征") ? "Long March" : null;
+    }
+
+    /** Words that describe a plan rather than name it: 세부 계획, 관련 방안. */
+    private static final java.util.Set<String> POLICY_MODIFIERS = java.util.Set.of("세부", "관련", "구체적", "구체", "실시",
+            "실행", "후속", "시행", "이행", "해당", "자체", "연간", "단계별", "중장기", "추진", "종합", "개선", "지원", "보완",
+            "새로운", "신규", "기존", "각종", "다양한", "여러", "정책", "업무", "작업", "공작", "관리", "발전", "대응", "");
+
+    private static final Pattern POLICY_OBJECT = Pattern.compile(
+            "(계획|규획|방안|지도의견|의견|행동계획|강요|조치|통지|판법|규정|요점|지침)(을|를)\\s?(?:공동\\s?)?"
+                    + "(발표|발간|발행|공포|인쇄|하달|제정|마련|내놓|공개|발부|개정)");
+
+    /**
+     * A policy named without quotes as the object of an issuing verb: {@code 국무원은 2021년 국가 정보화 14차 5개년
+     * 계획을 발표}. The name is the run of words before the verb's object particle, back to a particle, a year, a
+     * known name or the start of the clause.
+     */
+    private void unquotedPolicies(int seg, String text, List<Mention> known, List<Mention> out) {
+        Matcher m = POLICY_OBJECT.matcher(text);
+        while (m.find()) {
+            int end = m.end(1);
+            if (out.stream().anyMatch(o -> o.start() < end && m.start() < o.end())
+                    || known.stream().anyMatch(k -> k.start() < end && m.start() < k.end()
+                            && !(k.type() == EntityType.Policy && k.end() == end)))
+                continue; // quoted or named otherwise already; a known policy may be the tail of a longer name
+            String before = text.substring(0, end);
+            String[] words = before.split("\\s+");
+            int k = words.length - 1;
+            int taken = 1;
+            int start = end - words[k].length();
+            while (k > 0 && taken < 8) {
+                String w = words[k - 1];
+                int ws = start - 1 - w.length(), we = start;
+                if (w.isEmpty() || ws < 0 || SuffixNames.TRAILING_PARTICLE.matcher(w).find() && w.length() > 2
+                        || w.matches(".*\\d+년$|.*[,.;:'\"’”)]$") || w.matches("^(최근|이번|올해|지난|공동으로|함께)$")
+                        || known.stream().anyMatch(x -> x.end() > ws && x.start() < we && x.type() != EntityType.Policy))
+                    break;
+                start = ws;
+                k--;
+                taken++;
+            }
+            String name = text.substring(start, end).strip();
+            String modifiers = name.replaceAll("\\S+$", "").strip();
+            if (taken < 2 && Texts.syllables(name) < 5 || SuffixNames.generic(modifiers)
+                    || java.util.Arrays.stream(modifiers.split("\\s+")).allMatch(POLICY_MODIFIERS::contains))
+                continue;
+            out.add(new Mention(seg, start, end, name, EntityType.Policy, name, null, null, null, null, "object-policy"));
+        }
     }
 
     private static final Pattern PLACE_EVENT = Pattern.compile(

@@ -219,4 +219,12 @@ class ExtractorTest {
         assertTrue(names(u, EntityType.Program).stream().noneMatch(n -> n.contains("지하철") || n.contains("원전")),
                 names(u, EntityType.Program).toString());
     }
+
+    @Test
+    void unquotedPolicyAsTheObjectOfIssuing() {
+        Unit u = article("정책", "국무원은 2021년 국가 정보화 14차 5개년 계획을 발표", "관련 기관이 세부 계획을 마련");
+        assertTrue(names(u, EntityType.Policy).contains("국가 정보화 14차 5개년 계획"), names(u, EntityType.Policy).toString());
+        assertTrue(facts(u).contains("국가 정보화 14차 5개년 계획 issuedBy 국무원"), facts(u).toString());
+        assertTrue(names(u, EntityType.Policy).stream().noneMatch(n -> n.contains("세부")), names(u, EntityType.Policy).toString());
+    }
 }
