@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.cstkg.pipeline.Ingest;
+import org.cstkg.pipeline.Pipeline;
 import org.cstkg.store.GraphStore;
 
 /** Turns reports into named graphs of the store: the seam between the server and the ingest pipeline. */
@@ -12,8 +13,9 @@ public interface Ingester {
 
     void ingestAll(GraphStore store, List<Path> paths);
 
-    /** The ingest pipeline. */
+    /** The ingest pipeline; one extractor (gazetteer and matchers) serves every report. */
     static Ingester pipeline() {
-        return (store, paths) -> Ingest.ingestAll(store, paths);
+        Pipeline pipeline = new Pipeline();
+        return (store, paths) -> Ingest.ingestAll(store, paths, pipeline, null);
     }
 }
