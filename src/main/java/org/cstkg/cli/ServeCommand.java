@@ -58,14 +58,16 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             context = new SpringApplicationBuilder(CstkgWebApplication.class).run(args);
         } catch (RuntimeException e) { // port in use, store locked by another process …: one line, exit 2
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root)
-                root = root.getCause();
-            String reason = e instanceof org.springframework.boot.web.server.PortInUseException
-                    || root.getMessage() == null ? String.valueOf(e.getMessage()) : root.getMessage();
-            for (Throwable t = e; t != null; t = t.getCause())
-                if (t instanceof org.springframework.boot.web.server.PortInUseException)
+            // the port-in-use exception says it best; otherwise the deepest cause with a message
+            String reason = String.valueOf(e.getMessage());
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.springframework.boot.web.server.PortInUseException) {
                     reason = t.getMessage();
+                    break;
+                }
+                if (t.getMessage() != null)
+                    reason = t.getMessage();
+            }
             throw new Main.UserError("cannot start the server: " + reason);
         }
         CountDownLatch closed = new CountDownLatch(1);

@@ -106,6 +106,13 @@ public final class Lexicon {
         return entry != null && compatible(m.type(), entry.type()) ? m.withEntry(entry) : m;
     }
 
+    /** A country: a top-level place of the gazetteer with a short name (中国, 美国), not a province or a city. */
+    static boolean isCountry(GazetteerEntry g) {
+        return g != null && g.type() == org.cstkg.gazetteer.EntityType.Region
+                && (g.partOf() == null || g.partOf().isBlank()) && g.zhHans() != null && g.zhHans().length() <= 3
+                && !g.zhHans().endsWith("省");
+    }
+
     /** Whether a type found by a rule and a gazetteer type can name the same thing. */
     static boolean compatible(org.cstkg.gazetteer.EntityType rule, org.cstkg.gazetteer.EntityType known) {
         return rule == known || rule.isOrganization() && known.isOrganization()

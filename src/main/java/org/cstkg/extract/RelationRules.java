@@ -154,8 +154,8 @@ final class RelationRules {
         List<Mention> regions = ms.stream().filter(m -> e(m).type() == EntityType.Region).toList();
         for (Mention a : regions) // places named one after another, inside a longer name too: 허페이 슈산구 인민정부
             for (Mention b : regions)
-                if (b.start() > a.end() && text.substring(a.end(), b.start()).isBlank() && !isCountry(e(b))
-                        && e(a) != e(b))
+                if (b.start() > a.end() && text.substring(a.end(), b.start()).isBlank()
+                        && !Lexicon.isCountry(e(b).entry()) && e(a) != e(b))
                     add(e(b), "partOf", e(a), seg, "adjacent-regions");
         List<Mention> top = top(ms);
         for (int i = 0; i + 1 < top.size(); i++) {
@@ -182,7 +182,7 @@ final class RelationRules {
                     if (b.contains(inner) && inner.start() == b.start() && e(inner).type() == EntityType.Region)
                         add(e(inner), "partOf", ea, seg, "adjacent-regions");
             }
-            else if (org(ea) && org(eb) && !isCountry(ea))
+            else if (org(ea) && org(eb) && !Lexicon.isCountry(ea.entry()))
                 add(eb, "partOf", ea, seg, "body-before-unit");
         }
     }
@@ -191,16 +191,11 @@ final class RelationRules {
         Entity eo = e(outer), ei = e(inner);
         if (eo == ei || inner.rule().equals("coref"))
             return;
-        if (ei.type() == EntityType.Region && (org(eo) || eo.type() == EntityType.Facility) && !isCountry(ei))
+        if (ei.type() == EntityType.Region && (org(eo) || eo.type() == EntityType.Facility)
+                && !Lexicon.isCountry(ei.entry()))
             add(eo, "locatedIn", ei, seg, "region-in-name");
         else if (org(ei) && (org(eo) || eo.type() == EntityType.Facility) && inner.start() == outer.start())
             add(eo, "partOf", ei, seg, "body-in-name");
-    }
-
-    private static boolean isCountry(Entity e) {
-        GazetteerEntry g = e.entry();
-        return g != null && (g.partOf() == null || g.partOf().isBlank()) && e.type() == EntityType.Region
-                && g.zhHans() != null && g.zhHans().length() <= 3 && !g.zhHans().endsWith("省");
     }
 
     /** Bodies named before a policy in a clause that says it was issued; counts and years stated with it. */

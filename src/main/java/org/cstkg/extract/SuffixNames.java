@@ -112,9 +112,10 @@ final class SuffixNames {
             while (first < i) {
                 int s0 = tokens.get(first)[0], si = tokens.get(i)[0];
                 // the known place or body nearest before the last word: 광둥성 평칭실험실, 샤문 화거고신구 푸젠공정대학
-                Mention lead = known.stream().filter(k -> k.start() >= s0 && k.end() <= si && (k.type() == EntityType.Region
-                        && !isCountry(k) || k.type().isOrganization())).max(java.util.Comparator.comparingInt(Mention::end))
-                        .orElse(null);
+                Mention lead = known.stream()
+                        .filter(k -> k.start() >= s0 && k.end() <= si && (k.type() == EntityType.Region
+                                && !Lexicon.isCountry(k.entry()) || k.type().isOrganization()))
+                        .max(java.util.Comparator.comparingInt(Mention::end)).orElse(null);
                 if (lead == null)
                     break;
                 int after = first;
@@ -174,13 +175,8 @@ final class SuffixNames {
 
     /** A name starts at its country: in 린시창 중국 유인우주비행공정판공실 the name is 중국 … */
     private static boolean startsWithCountry(List<Mention> known, int at) {
-        return known.stream().anyMatch(k -> k.start() == at && k.type() == EntityType.Region && isCountry(k));
-    }
-
-    /** A country named before a body is part of its name (중국 전자정보산업발전연구원), not its location. */
-    private static boolean isCountry(Mention m) {
-        GazetteerEntry g = m.entry();
-        return g != null && g.partOf() == null && g.zhHans() != null && g.zhHans().length() <= 3;
+        return known.stream().anyMatch(k -> k.start() == at && k.type() == EntityType.Region
+                && Lexicon.isCountry(k.entry()));
     }
 
     private static boolean extendable(String prev) {
