@@ -13,9 +13,12 @@ final class Explain {
     private Explain() {}
 
     static void print(Extraction x, PrintStream out) {
-        unit(x.summary(), "summary", out);
-        for (Unit u : x.units())
-            unit(u, u.article().label() + " " + u.article().title(), out);
+        if (!x.summary().segments().isEmpty())
+            unit(x.summary(), "summary", out);
+        for (Unit u : x.units()) {
+            String label = u.article().label() != null ? u.article().label() : u.article().localId();
+            unit(u, label + " " + u.article().title(), out);
+        }
     }
 
     private static void unit(Unit u, String title, PrintStream out) {

@@ -18,15 +18,18 @@ import org.cstkg.pipeline.Ingest;
 import org.cstkg.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = { "Run the pipeline without a store and write RDF with the ontology included.",
-                "Format by extension: .trig, .nq, .jsonld (named graphs); .ttl, .nt (all graphs merged)." })
+                "Format by extension: .trig, .nq, .jsonld (named graphs); .ttl, .nt (all graphs merged).",
+                "Every file is read or named in one line with the reason; the others are still written.",
+                "Exit code 2 when any file failed." })
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "source files (text, PDF, HTML) or directories")
     List<Path> files;
 
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "output file")
@@ -35,21 +38,36 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "also print, per article, each mention with its entity and rule, and each fact")
     boolean explain;
 
+    @Mixin
+    SourceOptions source;
+
     @Override
     public Integer call() throws IOException {
         RDFFormat format = format(out);
-        Pipeline pipeline = new Pipeline();
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir))
+            throw new Main.UserError(out + ": no such directory: " + dir);
+        if (!Files.isWritable(dir))
+            throw new Main.UserError(out + ": directory not writable: " + dir);
+        Pipeline pipeline = new Pipeline(source.reader(), false);
         Dataset all = DatasetFactory.create();
         List<Path> reports = Ingest.expand(files);
         if (reports.isEmpty())
-            throw new Main.UserError(files + ": no report files (.txt or .pdf) found");
-        for (Pipeline.Result r : pipeline.runAll(reports, List.of())) {
+            throw new Main.UserError(files + ": no source files (.txt, .pdf or .html) found");
+        List<Pipeline.Outcome> outcomes = pipeline.runAll(reports, List.of());
+        for (Pipeline.Outcome o : outcomes) {
+            if (!o.ok())
+                continue;
+            Pipeline.Result r = o.result();
             if (explain)
                 Explain.print(r.extraction(), System.out);
             r.graphs().listModelNames().forEachRemaining(n -> all.addNamedModel(n, r.graphs().getNamedModel(n)));
         }
+        int code = BatchReport.print(outcomes, source.debug, System.err);
+        if (outcomes.stream().noneMatch(Pipeline.Outcome::ok))
+            return code;
         Dataset ds = Pipeline.withOntology(all);
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".cstkg", ".tmp");
+        Path tmp = Files.createTempFile(dir, ".cstkg", ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
             if (format.getLang() == Lang.TURTLE || format.getLang() == Lang.NTRIPLES) {
                 Model union = ds.getUnionModel();
@@ -59,10 +77,13 @@ final class ExtractCommand implements Callable<Integer> {
                 ds.getDefaultModel().setNsPrefixes(prefixes());
                 RDFDataMgr.write(os, ds, format);
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.err.printf("wrote %s (%d graphs)%n", out, ds.asDatasetGraph().size());
-        return 0;
+        return code;
     }
 
     static RDFFormat format(Path out) {

@@ -13,24 +13,30 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = { "Load reports (.txt or .pdf, or directories of them) into the store.",
-                "Each report replaces its earlier graphs in one transaction; a bad file leaves the store untouched." })
+        description = { "Load source files (text, PDF, HTML, or directories of them) into the store.",
+                "Each document replaces its earlier graphs in one transaction; a bad file writes nothing and the",
+                "others still load. Exit code 2 when any file failed." })
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
+    @Mixin
+    SourceOptions source;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "source files or directories")
     List<Path> files;
 
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        try (GraphStore s = GraphStore.open(store.db)) {
-            List<Pipeline.Result> done = Ingest.ingestAll(s, files, new Pipeline(), System.out);
-            System.out.printf("ingested %d report(s) into %s in %d ms%n", done.size(), store.db,
+        Pipeline pipeline = new Pipeline(source.reader(), true);
+        try (GraphStore s = GraphStore.open(store.db())) {
+            List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, System.out);
+            long ok = done.stream().filter(Pipeline.Outcome::ok).count();
+            System.out.printf("ingested %d document(s) into %s in %d ms%n", ok, store.db(),
                     (System.nanoTime() - t0) / 1_000_000);
+            return BatchReport.print(done, source.debug, System.err);
         }
-        return 0;
     }
 }

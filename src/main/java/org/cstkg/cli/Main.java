@@ -2,7 +2,7 @@ package org.cstkg.cli;
 
 import java.io.PrintWriter;
 
-import org.cstkg.report.ReportException;
+import org.cstkg.source.SourceException;
 import org.cstkg.store.StoreException;
 
 import picocli.CommandLine;
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            if (ex instanceof ReportException || ex instanceof StoreException || ex instanceof UserError
+            if (ex instanceof SourceException || ex instanceof StoreException || ex instanceof UserError
                     || ex instanceof IllegalStateException && ex.getMessage() != null && ex.getMessage().contains("conform")) {
                 err.println("cstkg: " + ex.getMessage());
                 err.flush();

@@ -45,9 +45,9 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             throw new Main.UserError(file + ": bad SPARQL: " + e.getMessage().replace('\n', ' '));
         }
-        if (!Files.isDirectory(store.db))
-            throw new Main.UserError(store.db + ": no store here (run ingest first)");
-        try (GraphStore s = GraphStore.open(store.db)) {
+        if (!Files.isDirectory(store.db()))
+            throw new Main.UserError(store.db() + ": no store here (run ingest first)");
+        try (GraphStore s = GraphStore.open(store.db())) {
             s.read(() -> {
                 try (QueryExecution qe = QueryExecution.create().query(q).dataset(s.dataset())
                         .set(TDB2.symUnionDefaultGraph, true).build()) {

@@ -51,6 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port out of range: " + port);
+        if (!"mem:".equals(db))
+            org.cstkg.store.StoreLocation.check(db); // a URL or a file is a one-line error before anything starts
         String[] args = { "--server.port=" + port, "--server.address=" + bind, "--cstkg.db=" + db,
                 "--cstkg.fuseki-port=" + fusekiPort,
                 "--cstkg.initial-load=" + load.stream().map(Path::toString).collect(Collectors.joining(",")) };

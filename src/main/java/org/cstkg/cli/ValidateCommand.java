@@ -19,17 +19,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(store.db))
-            throw new Main.UserError(store.db + ": no store here (run ingest first)");
-        try (GraphStore s = GraphStore.open(store.db)) {
+        if (!java.nio.file.Files.isDirectory(store.db()))
+            throw new Main.UserError(store.db() + ": no store here (run ingest first)");
+        try (GraphStore s = GraphStore.open(store.db())) {
             ValidationReport report = s.read(() -> ShaclValidator.get().validate(Ontology.shapes(),
                     s.dataset().getUnionModel().getGraph()));
             if (report.conforms()) {
-                System.out.println("conforms: " + store.db);
+                System.out.println("conforms: " + store.db());
                 return 0;
             }
             report.getEntries().forEach(e -> System.out.println(e.toString()));
-            System.out.printf("%d violation(s) in %s%n", report.getEntries().size(), store.db);
+            System.out.printf("%d violation(s) in %s%n", report.getEntries().size(), store.db());
             return 1;
         }
     }

@@ -19,9 +19,9 @@ import org.cstkg.gazetteer.Gazetteer;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
 import org.cstkg.hanzi.KoreanForms;
-import org.cstkg.report.Article;
-import org.cstkg.report.Report;
-import org.cstkg.report.Segment;
+import org.cstkg.document.Article;
+import org.cstkg.document.Document;
+import org.cstkg.document.Segment;
 import org.cstkg.resolve.Entity;
 import org.cstkg.resolve.EntityResolver;
 
@@ -79,12 +79,12 @@ public final class Extractor {
         return out;
     }
 
-    public Extraction extract(Report report) {
+    public Extraction extract(Document report) {
         return extract(report, List.of());
     }
 
     /** @param known entities of earlier reports, so that a thing keeps its IRI from report to report */
-    public Extraction extract(Report report, Collection<EntityResolver.Known> known) {
+    public Extraction extract(Document report, Collection<EntityResolver.Known> known) {
         EntityResolver resolver = new EntityResolver(gazetteerKo, known.stream()
                 .filter(k -> !gazetteerIds.contains(k.id())).toList());
         List<List<List<Mention>>> perUnit = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class Extractor {
             units.add(unit(article, unitSegments.get(u), perUnit.get(u), resolver, report));
         }
         Entity publisher = null;
-        if (report.publisher() != null && !report.publisher().isBlank()) {
+        if (report.isDigest() && report.publisher() != null && !report.publisher().isBlank()) {
             String name = report.publisher().strip();
             GazetteerEntry entry = lexicon.whole(name, EntityType.Organization).orElse(null);
             publisher = resolver.resolve(new Mention(-1, 0, name.length(), name, EntityType.Organization, name, null,
@@ -154,7 +154,7 @@ public final class Extractor {
     }
 
     private Unit unit(Article article, List<Segment> segs, List<List<Mention>> found, EntityResolver resolver,
-            Report report) {
+            Document report) {
         Map<Mention, Entity> entities = new LinkedHashMap<>();
         List<Mention> all = new ArrayList<>();
         Entity lastTech = null, lastOrg = null;
@@ -182,7 +182,7 @@ public final class Extractor {
             all.addAll(ms);
         }
         dropPlacesOnlyInTitles(entities, found);
-        RelationRules relations = new RelationRules(article, report.issueDate(), segs, entities);
+        RelationRules relations = new RelationRules(article, report.date(), segs, entities);
         relations.run();
         if (article != null)
             citedTitle(article, relations.facts(), resolver);
@@ -222,7 +222,7 @@ public final class Extractor {
         List<Entity> issued = facts.stream().filter(f -> f.predicate().equals("issuedBy")).map(Fact::subject)
                 .filter(e -> e.entry() == null && e.zh() == null).distinct().toList();
         Set<String> titles = new LinkedHashSet<>();
-        for (org.cstkg.report.Reference r : article.references()) {
+        for (org.cstkg.document.Reference r : article.references()) {
             if (r.title() == null)
                 continue;
             Matcher m = CITED_POLICY.matcher(r.title());

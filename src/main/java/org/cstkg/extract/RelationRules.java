@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 import org.cstkg.gazetteer.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
-import org.cstkg.report.Article;
-import org.cstkg.report.Segment;
-import org.cstkg.report.Table;
+import org.cstkg.document.Article;
+import org.cstkg.document.Segment;
+import org.cstkg.document.Table;
 import org.cstkg.resolve.Entity;
 
 /**
@@ -29,7 +29,9 @@ final class RelationRules {
     private static final Pattern TOPIC_MARK = Pattern.compile("^(\\([^)]*\\))?(은|는)\\s");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)");
+    // a year the clause states, not a target year (2026년까지, 2030년 목표)
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)(?!\\s?(?:까지|말까지|이내|목표|전후|이후|부터))");
     private static final Pattern SITED_IN = Pattern.compile("^(\\([^)]*\\))?\\s?(에 위치한|에 있는|에 소재한|소재|에 자리한|에 설립된)\\s$");
     private static final Pattern HELD_IN = Pattern.compile("^(\\([^)]*\\))?에서\\s(열린|개최된|진행된|거행된)\\s$");
     private static final Pattern UNDER = Pattern.compile("^(\\([^)]*\\))?\\s(산하|소속|산하의|소속의|산하\\s\\S+의?)\\s$");
@@ -227,9 +229,11 @@ final class RelationRules {
             if (n.find() && Integer.parseInt(n.group(1)) > 1)
                 literal(e(p), "coIssuerCount", Integer.parseInt(n.group(1)), s.index(), "co-issuer-count");
             Integer year = year(clause);
-            if (year == null && verb && article != null && article.date() != null && s.kind() != Segment.Kind.NOTE)
+            // a digest's lead date is the date of the news it reports; a story's own date may be much later
+            if (year == null && verb && article != null && article.part() > 0 && article.date() != null
+                    && s.kind() != Segment.Kind.NOTE)
                 year = article.date().getYear();
-            if (year != null && year <= issued.getYear())
+            if (year != null && (issued == null || year <= issued.getYear()))
                 literal(e(p), "issuedYear", year, s.index(), "issue-year");
         }
     }
@@ -434,7 +438,8 @@ final class RelationRules {
                     Matcher rm = Pattern.compile(Pattern.quote(r) + "\\s*$").matcher(before);
                     if (rm.find())
                         edge = rm.start();
-                    while (k >= 0 && org(e(top.get(k))) && (text.substring(top.get(k).end(), edge).isBlank()
+                    while (k >= 0 && org(e(top.get(k))) && top.get(k).end() <= edge
+                            && (text.substring(top.get(k).end(), edge).isBlank()
                             || orgs.isEmpty() && UNIT_WORD.matcher(text.substring(top.get(k).end(), edge)).matches())) {
                         orgs.add(0, e(top.get(k)));
                         edge = top.get(k).start();

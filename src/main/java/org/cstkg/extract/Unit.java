@@ -3,8 +3,8 @@ package org.cstkg.extract;
 import java.util.List;
 import java.util.Map;
 
-import org.cstkg.report.Article;
-import org.cstkg.report.Segment;
+import org.cstkg.document.Article;
+import org.cstkg.document.Segment;
 import org.cstkg.resolve.Entity;
 
 /**

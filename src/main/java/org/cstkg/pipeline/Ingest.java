@@ -10,28 +10,35 @@ import java.util.stream.Stream;
 
 import org.cstkg.rdf.CST;
 import org.cstkg.rdf.Ontology;
-import org.cstkg.report.ReportException;
+import org.cstkg.source.SourceException;
 import org.cstkg.store.GraphStore;
 
 /**
- * Loads reports into a store. Every file is read and checked before anything is written, so one bad file leaves the
- * store as it was; then each report replaces its own graphs in one transaction, so loading it again never duplicates.
- * Entities already in the store keep their IRIs when a new report names them again.
+ * Loads documents into a store. Every file is read and its graphs checked with SHACL before anything of it is
+ * written, so a bad file leaves the store as it was and the other files still load; then each document replaces its
+ * own graphs in one transaction, so loading it again never duplicates. Entities already in the store keep their IRIs
+ * when a new document names them again.
  */
 public final class Ingest {
 
+    /** File names a directory is read for. */
+    static final String SOURCE_FILES = "(?i).*\\.(txt|pdf|html?|xhtml)$";
+
     private Ingest() {}
 
-    /** Report files of the paths: files as given, directories as their {@code .txt} and {@code .pdf} files, sorted. */
+    /**
+     * Source files of the paths: files as given (whatever their name), directories as their {@code .txt},
+     * {@code .pdf} and {@code .html} files, sorted.
+     */
     public static List<Path> expand(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches("(?i).*\\.(txt|pdf)$"))
+                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches(SOURCE_FILES))
                             .sorted().forEach(out::add);
                 } catch (IOException e) {
-                    throw new ReportException(p + ": cannot list directory: " + e.getMessage(), e);
+                    throw new SourceException(p + ": cannot list directory: " + e.getMessage(), e);
                 }
             } else {
                 out.add(p);
@@ -40,28 +47,37 @@ public final class Ingest {
         return out;
     }
 
-    public static List<Pipeline.Result> ingestAll(GraphStore store, List<Path> paths) {
-        return ingestAll(store, paths, new Pipeline(), null);
+    /** Ingests with a validating pipeline; returns every file's outcome. */
+    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths) {
+        return ingestAll(store, paths, new Pipeline(org.cstkg.source.SourceReader.create(), true), null);
     }
 
-    /** @param progress where to print one line per report, or null */
-    public static List<Pipeline.Result> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline,
+    /**
+     * @param pipeline a pipeline that validates (see {@link Pipeline#Pipeline(org.cstkg.source.SourceReader, boolean)})
+     * @param progress where to print one line per document read, or null
+     * @return one outcome per file, in order; the failed ones wrote nothing
+     * @throws SourceException when the paths name no source file at all
+     */
+    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline,
             PrintStream progress) {
         List<Path> files = expand(paths);
         if (files.isEmpty())
-            throw new ReportException(paths + ": no report files (.txt or .pdf) found");
-        List<Pipeline.Result> results = pipeline.runAll(files, KnownEntities.in(store));
-        for (Pipeline.Result r : results)
-            Pipeline.validate(r.graphs(), r.report().source());
-        store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
+            throw new SourceException(paths + ": no source files (.txt, .pdf or .html) found");
+        List<Pipeline.Outcome> outcomes = pipeline.runAll(files, KnownEntities.in(store));
+        if (outcomes.stream().anyMatch(Pipeline.Outcome::ok))
+            store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
         int n = 0;
-        for (Pipeline.Result r : results) {
+        for (Pipeline.Outcome o : outcomes) {
+            n++;
+            if (!o.ok())
+                continue;
+            Pipeline.Result r = o.result();
             store.replaceGraphs(r.graphPrefix(), r.graphs());
             if (progress != null)
-                progress.printf("[%d/%d] %s: %d articles, %d entities -> %s%n", ++n, results.size(),
+                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%n", n, outcomes.size(),
                         r.report().source(), r.report().articles().size(), r.extraction().entities().size(),
                         r.graphPrefix());
         }
-        return results;
+        return outcomes;
     }
 }

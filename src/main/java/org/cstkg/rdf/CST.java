@@ -40,6 +40,7 @@ public final class CST {
     public static final Resource Position          = resource("Position");
 
     // Source classes
+    public static final Resource Document          = resource("Document");
     public static final Resource Report            = resource("Report");
     public static final Resource Article           = resource("Article");
     public static final Resource Sentence          = resource("Sentence");
@@ -76,6 +77,7 @@ public final class CST {
     public static final Property text              = property("text");
     public static final Property sentenceIndex     = property("sentenceIndex");
     public static final Property url               = property("url");
+    public static final Property sourceFormat      = property("sourceFormat");
     public static final Property issuedYear        = property("issuedYear");
     public static final Property periodStart       = property("periodStart");
     public static final Property periodEnd         = property("periodEnd");

@@ -27,10 +27,10 @@ import org.cstkg.extract.Role;
 import org.cstkg.extract.Unit;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
-import org.cstkg.report.Article;
-import org.cstkg.report.Reference;
-import org.cstkg.report.Report;
-import org.cstkg.report.Segment;
+import org.cstkg.document.Article;
+import org.cstkg.document.Reference;
+import org.cstkg.document.Document;
+import org.cstkg.document.Segment;
 import org.cstkg.resolve.Entity;
 
 /**
@@ -45,27 +45,35 @@ public final class GraphBuilder {
     /** The named graphs of one report; graph names all start with the report's IRI. */
     public Dataset build(Extraction x) {
         Dataset ds = DatasetFactory.create();
-        Report r = x.report();
+        Document r = x.report();
         String reportIri = reportIri(r);
         Model rg = ModelFactory.createDefaultModel();
-        Resource report = rg.createResource(reportIri, CST.Report);
-        report.addProperty(RDFS.label, rg.createLiteral(r.title(), "ko"));
-        report.addLiteral(CST.issueDate, rg.createTypedLiteral(r.issueDate().toString(), XSDDatatype.XSDdate));
+        Resource report = rg.createResource(reportIri, CST.Document);
+        if (r.isDigest())
+            report.addProperty(RDF.type, CST.Report);
+        report.addProperty(RDFS.label, rg.createLiteral(r.title(), lang(r.title())));
+        report.addProperty(CST.sourceFormat, r.format());
+        if (r.date() != null)
+            report.addLiteral(CST.issueDate, rg.createTypedLiteral(r.date().toString(), XSDDatatype.XSDdate));
+        if (r.url() != null)
+            report.addLiteral(CST.url, rg.createTypedLiteral(r.url(), XSDDatatype.XSDanyURI));
         if (r.publisher() != null)
-            report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), "ko"));
+            report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), lang(r.publisher())));
         if (x.publisher() != null) {
             describe(rg, x.publisher().canonical());
             report.addProperty(DCTerms.publisher, rg.createResource(iri(x.publisher())));
         }
-        unit(ds, rg, report, x.summary(), reportIri + "/summary", r.issueDate());
+        if (r.isDigest())
+            unit(ds, rg, report, x.summary(), reportIri + "/summary", r.date());
         for (Unit u : x.units())
-            unit(ds, rg, report, u, reportIri + "/" + u.article().localId(), r.issueDate());
+            unit(ds, rg, report, u, reportIri + "/" + u.article().localId(), r.date());
         ds.addNamedModel(reportIri, rg); // copies: add when complete
         return ds;
     }
 
-    public static String reportIri(Report r) {
-        return CST.ID_NS + "report/" + r.slug();
+    /** {@code report/SLUG} for an issue of a digest, {@code doc/SLUG} for any other document. */
+    public static String reportIri(Document r) {
+        return CST.ID_NS + (r.isDigest() ? "report/" : "doc/") + r.slug();
     }
 
     private void unit(Dataset ds, Model rg, Resource report, Unit u, String articleIri, java.time.LocalDate issued) {
@@ -77,17 +85,19 @@ public final class GraphBuilder {
             art.addProperty(RDFS.label, rg.createLiteral("요약", "ko"));
             art.addProperty(CST.part, rg.createLiteral("요약", "ko"));
             // the summary is published with the report
-            art.addLiteral(CST.publishedOn, rg.createTypedLiteral(issued.toString(), XSDDatatype.XSDdate));
+            if (issued != null)
+                art.addLiteral(CST.publishedOn, rg.createTypedLiteral(issued.toString(), XSDDatatype.XSDdate));
         } else {
-            art.addProperty(CST.articleNumber, a.label());
-            art.addProperty(RDFS.label, rg.createLiteral(a.title(), "ko"));
-            art.addProperty(DCTerms.title, rg.createLiteral(a.title(), "ko"));
+            if (a.label() != null)
+                art.addProperty(CST.articleNumber, a.label());
+            art.addProperty(RDFS.label, rg.createLiteral(a.title(), lang(a.title())));
+            art.addProperty(DCTerms.title, rg.createLiteral(a.title(), lang(a.title())));
             if (a.partName() != null)
                 art.addProperty(CST.part, rg.createLiteral(a.partName(), "ko"));
             if (a.category() != null)
                 art.addProperty(CST.category, rg.createLiteral(a.category(), "ko"));
             if (a.lead() != null)
-                art.addProperty(CST.lead, rg.createLiteral(a.lead(), "ko"));
+                art.addProperty(CST.lead, rg.createLiteral(a.lead(), lang(a.lead())));
             if (a.date() != null)
                 art.addLiteral(CST.publishedOn, rg.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
             int n = 0;
@@ -103,7 +113,7 @@ public final class GraphBuilder {
         Resource article = g.createResource(articleIri);
         for (Segment s : u.segments()) {
             Resource sent = g.createResource(articleIri + "/s" + s.index(), CST.Sentence);
-            sent.addProperty(CST.text, g.createLiteral(s.text(), "ko"));
+            sent.addProperty(CST.text, g.createLiteral(s.text(), lang(s.text())));
             sent.addLiteral(CST.sentenceIndex, g.createTypedLiteral(s.index(), XSDDatatype.XSDinteger));
             sent.addProperty(CST.inArticle, article);
         }

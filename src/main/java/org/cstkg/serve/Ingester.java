@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.cstkg.pipeline.Ingest;
 import org.cstkg.pipeline.Pipeline;
+import org.cstkg.source.SourceException;
+import org.cstkg.source.SourceReader;
 import org.cstkg.store.GraphStore;
 
 /** Turns reports into named graphs of the store: the seam between the server and the ingest pipeline. */
@@ -15,7 +17,12 @@ public interface Ingester {
 
     /** The ingest pipeline; one extractor (gazetteer and matchers) serves every report. */
     static Ingester pipeline() {
-        Pipeline pipeline = new Pipeline();
-        return (store, paths) -> Ingest.ingestAll(store, paths, pipeline, null);
+        Pipeline pipeline = new Pipeline(SourceReader.create(), true);
+        return (store, paths) -> {
+            // the documents that were read are in the store; the first failure is reported
+            for (Pipeline.Outcome o : Ingest.ingestAll(store, paths, pipeline, null))
+                if (!o.ok())
+                    throw new SourceException(o.error());
+        };
     }
 }

@@ -17,7 +17,7 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     GraphStore graphStore(ServeProperties props) {
-        GraphStore store = props.inMemory() ? GraphStore.inMemory() : GraphStore.open(Path.of(props.db()));
+        GraphStore store = props.inMemory() ? GraphStore.inMemory() : GraphStore.open(org.cstkg.store.StoreLocation.check(props.db()));
         // every query, through Fuseki or the REST API, sees the union of the named graphs as its default graph
         store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
         if (store.isEmpty()) {

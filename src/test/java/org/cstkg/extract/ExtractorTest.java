@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cstkg.gazetteer.EntityType;
-import org.cstkg.report.Article;
-import org.cstkg.report.Report;
-import org.cstkg.report.Segment;
+import org.cstkg.document.Article;
+import org.cstkg.document.Document;
+import org.cstkg.document.Segment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +35,8 @@ class ExtractorTest {
         for (String b : bullets)
             segs.add(new Segment(segs.size(), Segment.Kind.BULLET, b));
         Article a = new Article(1, "정책동향", null, 1, title, null, LocalDate.of(2024, 3, 1), segs, List.of(), List.of());
-        Report r = new Report("test-2024-03-08", "테스트", LocalDate.of(2024, 3, 8), "테스트", "test", List.of(),
-                List.of(a));
+        Document r = new Document("test-2024-03-08", "테스트", LocalDate.of(2024, 3, 8), "테스트", null, "test",
+                "digest", "", List.of(), List.of(a), List.of());
         return extractor.extract(r).units().get(0);
     }
 
@@ -226,5 +226,12 @@ class ExtractorTest {
         assertTrue(names(u, EntityType.Policy).contains("국가 정보화 14차 5개년 계획"), names(u, EntityType.Policy).toString());
         assertTrue(facts(u).contains("국가 정보화 14차 5개년 계획 issuedBy 국무원"), facts(u).toString());
         assertTrue(names(u, EntityType.Policy).stream().noneMatch(n -> n.contains("세부")), names(u, EntityType.Policy).toString());
+    }
+
+    /** A title between a person and a body named with Hanja once made the affiliation rule cut a string backwards. */
+    @Test
+    void aPersonAfterABodyWithHanjaAndATitleDoesNotCrash() {
+        Unit u = article("홍콩 대학 소식", "가오민(高民) 홍콩과기대 훠잉둥(霍英東)연구원 원장은 9일 베이징에서 열린 회의에 참석했다.");
+        assertTrue(names(u, EntityType.Person).contains("가오민"), names(u, EntityType.Person).toString());
     }
 }

@@ -79,6 +79,18 @@ class ShapesTest {
         assertConforms(validData());
     }
 
+    /** A news story that states no date is valid without one; an issue of a digest always has its 발행일. */
+    @Test
+    void onlyDigestsNeedADate() {
+        Model m = validData();
+        Resource story = m.createResource(CST.ID_NS + "doc/xinhua-story", CST.Document)
+                .addProperty(CST.sourceFormat, "article");
+        m.createResource(CST.ID_NS + "doc/xinhua-story/a1", CST.Article).addProperty(CST.inReport, story);
+        assertConforms(m);
+        m.removeAll(REPORT, CST.issueDate, null);
+        assertFalse(ShaclValidator.get().validate(Ontology.shapes(), m.getGraph()).conforms());
+    }
+
     @Test
     void policyIssuedByRegionFails() {
         assertViolation(m -> m.add(POLICY, CST.issuedBy, REGION), POLICY, CST.issuedBy);
@@ -195,6 +207,8 @@ class ShapesTest {
                 .addProperty(CST.participatesIn, mission);
 
         Resource report = m.createResource(REPORT.getURI(), CST.Report)
+                .addProperty(org.apache.jena.vocabulary.RDF.type, CST.Document)
+                .addProperty(CST.sourceFormat, "digest")
                 .addProperty(CST.issueDate, "2023-06-02", XSDDatatype.XSDdate)
                 .addProperty(CST.publisher, "한중과학기술협력센터", "ko");
         Resource ref = m.createResource(REF.getURI(), CST.Reference)

@@ -8,7 +8,7 @@ import java.util.Collection;
 
 import org.cstkg.extract.Extraction;
 import org.cstkg.extract.Extractor;
-import org.cstkg.report.ReportReader;
+import org.cstkg.source.SourceReader;
 import org.cstkg.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,7 @@ class ResolutionOnSampleTest {
 
     @BeforeAll
     static void extract() {
-        Extraction x = Extractor.standard().extract(ReportReader.read(SharedData.sampleReport()));
+        Extraction x = Extractor.standard().extract(SourceReader.read(SharedData.sampleReport()));
         entities = x.entities();
     }
 

@@ -1,4 +1,4 @@
-package org.cstkg.report;
+package org.cstkg.document;
 
 import java.util.Objects;
 

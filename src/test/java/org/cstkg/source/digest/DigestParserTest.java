@@ -1,4 +1,4 @@
-package org.cstkg.report;
+package org.cstkg.source.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,16 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.cstkg.document.Article;
+import org.cstkg.document.Document;
+import org.cstkg.document.Table;
+import org.cstkg.source.SourceException;
+import org.cstkg.source.SourceReader;
 import org.cstkg.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportParserTest {
+class DigestParserTest {
 
     @Test
     void sampleReportSplitsIntoItsArticles() {
-        Report r = ReportReader.read(SharedData.sampleReport());
-        assertEquals(LocalDate.of(2023, 6, 2), r.issueDate());
+        Document r = SourceReader.read(SharedData.sampleReport());
+        assertEquals(LocalDate.of(2023, 6, 2), r.date());
         assertEquals("한중과학기술협력센터", r.publisher());
         assertEquals("kostec-weekly-2023-06-02", r.slug());
         assertEquals("중국 과학기술 정책 주간동향", r.title());
@@ -75,7 +80,7 @@ class ReportParserTest {
 
                 | 발 행 일 | 2023. 5. 5
                 """;
-        Report r = ReportParser.parse(text, "pages.txt");
+        Document r = DigestParser.parse(text, "pages.txt");
         assertEquals(2, r.articles().size());
         assertEquals("둘째 기사", r.articles().get(1).title());
         assertTrue(r.articles().get(0).segments().stream().anyMatch(s -> s.text().equals("본문 둘째 줄")));
@@ -105,7 +110,7 @@ class ReportParserTest {
 
                 | 발 행 일 | 2023. 5. 5
                 """;
-        Report r = ReportParser.parse(oneLine, "one-line.txt");
+        Document r = DigestParser.parse(oneLine, "one-line.txt");
         assertEquals(1, r.summary().size());
         assertEquals(2, r.articles().size());
         assertEquals("II.01", r.articles().get(1).label());
@@ -123,41 +128,46 @@ class ReportParserTest {
 
                 발행일: 2023년 5월 5일
                 """;
-        Report n = ReportParser.parse(none, "none.txt");
+        Document n = DigestParser.parse(none, "none.txt");
         assertEquals(2, n.articles().size());
-        assertEquals(LocalDate.of(2023, 5, 5), n.issueDate());
+        assertEquals(LocalDate.of(2023, 5, 5), n.date());
     }
 
     @Test
     void slugsAreStableAndKeepPublishersApart() {
-        assertEquals("kostec-weekly-2023-06-02", ReportParser.slug("한중과학기술협력센터", LocalDate.of(2023, 6, 2), "x.txt"));
-        assertEquals("cstkg-sample-digest-2023-11-03", ReportParser.slug("cstkg", LocalDate.of(2023, 11, 3),
+        assertEquals("kostec-weekly-2023-06-02", DigestParser.slug("한중과학기술협력센터", LocalDate.of(2023, 6, 2), "x.txt"));
+        assertEquals("cstkg-sample-digest-2023-11-03", DigestParser.slug("cstkg", LocalDate.of(2023, 11, 3),
                 "data/samples/cstkg-sample-digest-2023-11-03.txt"));
-        assertEquals("other-digest-2023-11-03", ReportParser.slug("다른 기관", LocalDate.of(2023, 11, 3), "/a/Other Digest.pdf"));
-        assertEquals("report-2023-11-03", ReportParser.slug(null, LocalDate.of(2023, 11, 3), "/a/보고서.txt"));
+        assertEquals("other-digest-2023-11-03", DigestParser.slug("다른 기관", LocalDate.of(2023, 11, 3), "/a/Other Digest.pdf"));
+        assertEquals("report-2023-11-03", DigestParser.slug(null, LocalDate.of(2023, 11, 3), "/a/보고서.txt"));
     }
 
     @Test
     void monthDayResolvesToTheYearBeforeAnEarlyIssue() {
-        assertEquals(LocalDate.of(2022, 12, 28), ReportParser.resolve(12, 28, LocalDate.of(2023, 1, 4)));
-        assertEquals(LocalDate.of(2023, 5, 31), ReportParser.resolve(5, 31, LocalDate.of(2023, 6, 2)));
+        assertEquals(LocalDate.of(2022, 12, 28), DigestParser.resolve(12, 28, LocalDate.of(2023, 1, 4)));
+        assertEquals(LocalDate.of(2023, 5, 31), DigestParser.resolve(5, 31, LocalDate.of(2023, 6, 2)));
     }
 
     @Test
     void badInputIsRejectedWithTheReason(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        assertTrue(assertThrows(ReportException.class, () -> ReportReader.read(empty)).getMessage()
+        assertTrue(assertThrows(SourceException.class, () -> SourceReader.read(empty)).getMessage()
                 .contains("empty file"));
         Path binary = Files.write(dir.resolve("x.txt"), new byte[] { 1, 0, 2, 3 });
-        assertTrue(assertThrows(ReportException.class, () -> ReportReader.read(binary)).getMessage()
+        assertTrue(assertThrows(SourceException.class, () -> SourceReader.read(binary)).getMessage()
                 .contains("binary"));
         Path pdf = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really".getBytes(StandardCharsets.US_ASCII));
-        assertTrue(assertThrows(ReportException.class, () -> ReportReader.read(pdf)).getMessage()
+        assertTrue(assertThrows(SourceException.class, () -> SourceReader.read(pdf)).getMessage()
                 .contains("broken PDF"));
         Path prose = Files.writeString(dir.resolve("note.txt"), "그냥 메모입니다.\n발행일 | 2023. 6. 2\n");
-        ReportException e = assertThrows(ReportException.class, () -> ReportReader.read(prose));
+        SourceException e = assertThrows(SourceException.class,
+                () -> SourceReader.create().format("digest").parse(prose));
         assertTrue(e.getMessage().startsWith(prose.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("no numbered articles"), e.getMessage());
-        assertNotNull(e.getMessage());
+        // detected, the same text is a short story dated by its 발행일 line
+        Document d = SourceReader.read(prose);
+        assertEquals("article", d.format());
+        assertEquals(LocalDate.of(2023, 6, 2), d.date());
+        assertNotNull(d.articles().get(0).segments());
     }
 }

@@ -1,4 +1,4 @@
-package org.cstkg.report;
+package org.cstkg.source.digest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,12 +8,23 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cstkg.document.Article;
+import org.cstkg.document.Document;
+import org.cstkg.document.Reference;
+import org.cstkg.document.Segment;
+import org.cstkg.document.Table;
+import org.cstkg.source.SourceException;
+import org.cstkg.source.TextLines;
+
 /**
  * Splits the plain text of a weekly digest into its articles. The layout it reads is the one of KOSTEC's weekly report
  * as text comes out of the PDF: a table of contents, a summary (요약), parts headed by a Roman numeral and a name, and
  * numbered articles with a ■ lead, bullets, tab-separated tables, captions and a 참고자료 block of references.
  */
-public final class ReportParser {
+public final class DigestParser {
+
+    /** The format's name, as given to {@code --format} and recorded with each document it reads. */
+    public static final String FORMAT = "digest";
 
     private static final Pattern ISSUE_DATE = Pattern.compile(
             "발\\s*행\\s*일\\s*[|:：]?\\s*(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})");
@@ -32,14 +43,13 @@ public final class ReportParser {
     private static final Pattern MARKERS = Pattern.compile("^(?:(?:[-–●•▶▷◦○ㆍ]|\\*(?!\\*)|※|☑)\\s*)+");
     private static final Pattern HANGUL = Pattern.compile("[가-힣]");
 
-    private ReportParser() {}
+    private DigestParser() {}
 
     /** Parses a report's text; {@code source} names the input in error messages and provenance. */
-    public static Report parse(String text, String source) {
-        List<String> lines = Arrays.stream(text.replace("\r", "").replace('\u00a0', ' ').split("\n", -1))
-                .map(String::strip).toList();
+    public static Document parse(String text, String source) {
+        TextLines lines = new TextLines(text);
         String title = lines.stream().filter(l -> !l.isEmpty()).findFirst()
-                .orElseThrow(() -> new ReportException(source + ": empty text"));
+                .orElseThrow(() -> new SourceException(source + ": empty text"));
         title = title.replaceAll("(?<=[가-힣])/(?=[가-힣])", "");
         LocalDate issued = issueDate(text, source);
         String publisher = find(PUBLISHER, lines);
@@ -49,9 +59,10 @@ public final class ReportParser {
         Body body = new Body(lines, issued, title);
         body.read();
         if (body.articles.isEmpty())
-            throw new ReportException(source + ": not a report: no numbered articles found");
+            throw new SourceException(source + ": not a report: no numbered articles found");
         List<Article> articles = withCategories(body.articles, contents);
-        return new Report(slug(publisher, issued, source), title, issued, publisher, source, body.summary, articles);
+        return new Document(slug(publisher, issued, source), title, issued, publisher, null, source, FORMAT, text,
+                body.summary, articles, body.notices());
     }
 
     /**
@@ -72,11 +83,11 @@ public final class ReportParser {
     private static LocalDate issueDate(String text, String source) {
         Matcher m = ISSUE_DATE.matcher(text);
         if (!m.find())
-            throw new ReportException(source + ": not a report: no issue date (발행일) found");
+            throw new SourceException(source + ": not a report: no issue date (발행일) found");
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (RuntimeException e) {
-            throw new ReportException(source + ": invalid issue date '" + m.group() + "'");
+            throw new SourceException(source + ": invalid issue date '" + m.group() + "'");
         }
     }
 
@@ -159,17 +170,18 @@ public final class ReportParser {
 
     /** Reads the body line by line, keeping one article under construction. */
     private static final class Body {
-        final List<String> lines;
+        final TextLines lines;
         final LocalDate issued;
         final String reportTitle;
         final List<Article> articles = new ArrayList<>();
         final List<Segment> summary = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
 
         int part = 0, expected = 1;
         String partName;
         ArticleBuilder current;
 
-        Body(List<String> lines, LocalDate issued, String reportTitle) {
+        Body(TextLines lines, LocalDate issued, String reportTitle) {
             this.lines = lines;
             this.issued = issued;
             this.reportTitle = reportTitle;
@@ -183,16 +195,26 @@ public final class ReportParser {
                         && !PART_HEADER.matcher(lines.get(i)).matches() && !ARTICLE_NO.matcher(lines.get(i)).matches(); i++) {
                     String l = lines.get(i);
                     if (l.startsWith("-") && !l.substring(1).isBlank())
-                        summary.add(new Segment(summary.size(), Segment.Kind.SUMMARY, l.substring(1).strip()));
+                        summary.add(new Segment(summary.size(), Segment.Kind.SUMMARY, l.substring(1).strip(),
+                                lines.start(i), lines.end(i)));
                 }
             }
             for (; i < lines.size(); i++) {
                 String l = lines.get(i);
-                if (l.matches("^\\|\\s*발\\s*행.*"))
+                if (l.matches("^\\|\\s*발\\s*행.*")) {
+                    // the back page; more parts or articles after it are a second report in the same file
+                    for (int j = i + 1; j < lines.size(); j++)
+                        if (ROMAN.matcher(lines.get(j)).matches() || PART_HEADER.matcher(lines.get(j)).matches()) {
+                            unplaced(j, "after the colophon (a second report?)");
+                            break;
+                        }
                     break;
+                }
                 if (ROMAN.matcher(l).matches()) {
                     int next = nextNonEmpty(i + 1);
                     if (next >= 0 && lines.get(next).endsWith("동향") || next >= 0 && lines.get(next).length() <= 12) {
+                        if (startsOver(roman(l), i))
+                            break;
                         finish();
                         part = roman(l);
                         partName = lines.get(next);
@@ -203,8 +225,11 @@ public final class ReportParser {
                 }
                 Matcher ph = PART_HEADER.matcher(l);
                 if (ph.matches()) { // "Ⅰ. 정책동향" or "1. 정책동향" on one line
+                    int n = ph.group(1) != null ? roman(ph.group(1)) : Integer.parseInt(ph.group(2));
+                    if (startsOver(n, i))
+                        break;
                     finish();
-                    part = ph.group(1) != null ? roman(ph.group(1)) : Integer.parseInt(ph.group(2));
+                    part = n;
                     partName = ph.group(3).strip();
                     expected = 1;
                     continue;
@@ -214,22 +239,53 @@ public final class ReportParser {
                     part = 1; // a digest without part headings: one part
                 if (part > 0 && an.matches() && !l.contains("\t") && Integer.parseInt(an.group(1)) == expected) {
                     String title = an.group(2);
+                    int titleLine = i;
                     if (title == null) {
                         int next = nextNonEmpty(i + 1);
                         if (next < 0)
                             break;
                         title = lines.get(next);
                         i = next;
+                        titleLine = next;
                     }
                     finish();
-                    current = new ArticleBuilder(part, partName, expected++, title, issued);
+                    current = new ArticleBuilder(lines, part, partName, expected++, title, titleLine, issued);
                     continue;
                 }
                 if (current != null && !l.isEmpty() && !l.equals(reportTitle)
                         && !l.replaceAll("(?<=[가-힣])/(?=[가-힣])", "").equals(reportTitle))
-                    current.line(l, lines.get(i));
+                    current.line(l, i);
             }
             finish();
+        }
+
+        /**
+         * A part numbered at or below one already read, after articles, means the text starts over (two copies of a
+         * report in one file, say): what follows is reported, not read twice under the same article numbers.
+         */
+        private boolean startsOver(int newPart, int line) {
+            if (articles.isEmpty() && current == null || newPart > part)
+                return false;
+            unplaced(line, "the parts start over at line " + TextLines.number(line) + " (a second copy?)");
+            return true;
+        }
+
+        private void unplaced(int from, String why) {
+            int n = 0, first = -1, last = -1;
+            for (int j = from; j < lines.size(); j++)
+                if (HANGUL.matcher(lines.get(j)).find()) {
+                    n++;
+                    if (first < 0)
+                        first = j;
+                    last = j;
+                }
+            if (n > 0)
+                notices.add(String.format("lines %d-%d: %d lines of text outside any article, %s",
+                        TextLines.number(first), TextLines.number(last), n, why));
+        }
+
+        List<String> notices() {
+            return notices;
         }
 
         private int nextNonEmpty(int from) {
@@ -259,7 +315,13 @@ public final class ReportParser {
         List<List<String>> tableRows;
         List<Integer> tableSegments;
 
-        ArticleBuilder(int part, String partName, int number, String title, LocalDate issued) {
+        final TextLines lines;
+        int at; // the line being read
+
+        ArticleBuilder(TextLines lines, int part, String partName, int number, String title, int titleLine,
+                LocalDate issued) {
+            this.lines = lines;
+            this.at = titleLine;
             this.part = part;
             this.partName = partName;
             this.number = number;
@@ -272,13 +334,14 @@ public final class ReportParser {
             String t = text.replace("**", "").strip();
             if (t.isEmpty())
                 return -1;
-            segments.add(new Segment(segments.size(), kind, t));
+            segments.add(new Segment(segments.size(), kind, t, lines.start(at), lines.end(at)));
             return segments.size() - 1;
         }
 
-        void line(String l, String raw) {
-            if (raw.contains("\t") && !inReferences) {
-                List<String> cells = Arrays.stream(raw.split("\t")).map(String::strip).toList();
+        void line(String l, int index) {
+            at = index;
+            if (l.contains("\t") && !inReferences) {
+                List<String> cells = Arrays.stream(l.split("\t")).map(String::strip).toList();
                 if (tableRows == null) {
                     tableRows = new ArrayList<>();
                     tableSegments = new ArrayList<>();

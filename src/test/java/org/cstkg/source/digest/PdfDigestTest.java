@@ -1,4 +1,4 @@
-package org.cstkg.report;
+package org.cstkg.source.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.cstkg.document.Document;
+import org.cstkg.source.SourceReader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A report as PDF reads like its text: the sample digest is typeset into a PDF with a Korean font (Debian's
  * fonts-nanum, which .ci/run installs), then read back by content, whatever the file is called.
  */
-class PdfReportTest {
+class PdfDigestTest {
 
     static final Path FONT = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
     static final Path SAMPLE = Path.of("data/samples/cstkg-sample-digest-2023-11-03.txt");
@@ -65,9 +67,9 @@ class PdfReportTest {
             }
             doc.save(pdf.toFile());
         }
-        Report fromPdf = ReportReader.read(pdf);
-        Report fromText = ReportReader.read(SAMPLE);
-        assertEquals(fromText.issueDate(), fromPdf.issueDate());
+        Document fromPdf = SourceReader.read(pdf);
+        Document fromText = SourceReader.read(SAMPLE);
+        assertEquals(fromText.date(), fromPdf.date());
         assertEquals(fromText.articles().size(), fromPdf.articles().size());
         assertEquals(fromText.articles().get(1).title(), fromPdf.articles().get(1).title());
         assertEquals(fromText.articles().get(1).date(), fromPdf.articles().get(1).date());
