@@ -100,11 +100,19 @@ final class RelationRules {
         gazetteerHierarchy();
     }
 
+    private Map<Integer, List<Mention>> bySegment;
+
+    /** The mentions of one segment, by position, longer first; grouped once so that work stays linear. */
     private List<Mention> inSegment(int index) {
-        return entities.keySet().stream().filter(m -> m.segment() == index)
-                .sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                        : Integer.compare(b.length(), a.length()))
-                .toList();
+        if (bySegment == null) {
+            bySegment = new java.util.HashMap<>();
+            for (Mention m : entities.keySet())
+                bySegment.computeIfAbsent(m.segment(), k -> new ArrayList<>()).add(m);
+            for (List<Mention> ms : bySegment.values())
+                ms.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                        : Integer.compare(b.length(), a.length()));
+        }
+        return bySegment.getOrDefault(index, List.of());
     }
 
     private static List<int[]> clauses(String text) {
