@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Entities {
 
-    static final String CST = "https://w3id.org/cstkg/ontology#";
+    static final String CST = org.cstkg.rdf.CST.NS;
 
     private static final String OUTGOING = """
             SELECT ?p ?o ?ol WHERE { ?e ?p ?o . OPTIONAL { FILTER(isIRI(?o)) ?o rdfs:label ?ol } }

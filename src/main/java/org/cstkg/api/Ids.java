@@ -1,6 +1,7 @@
 package org.cstkg.api;
 
 import java.util.regex.Pattern;
+import org.cstkg.rdf.CST;
 
 /**
  * Resource ids of the API and of the linked-data paths: the part of an IRI after {@value #BASE}, such as
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
-    public static final String BASE = "https://w3id.org/cstkg/id/";
+    public static final String BASE = CST.ID_NS;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9._~-]+){0,8}");
     private static final int MAX_LENGTH = 400;
 

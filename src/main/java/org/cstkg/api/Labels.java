@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.shared.PrefixMapping;
+import org.cstkg.rdf.CST;
 
 /** Picking a display label among labels in several languages, and compact property names. */
 public final class Labels {
@@ -16,7 +17,7 @@ public final class Labels {
 
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("cst", "https://w3id.org/cstkg/ontology#")
+            .setNsPrefix("cst", CST.NS)
             .setNsPrefix("cstid", Ids.BASE)
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")

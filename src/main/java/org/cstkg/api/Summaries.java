@@ -16,7 +16,7 @@ class Summaries {
 
     /** The classes of docs/data-model.md that the API accepts as {@code type}. */
     static final Set<String> CLASSES = Set.of("Organization", "GovernmentBody", "ResearchInstitute", "University",
-            "Company", "Person", "Region", "Program", "Policy", "Facility", "Technology", "Event", "Report",
+            "Company", "Person", "Region", "Program", "Policy", "Facility", "Technology", "Event", "Document", "Report",
             "Article", "Sentence", "Reference", "Position");
 
     private static final String QUERY = """

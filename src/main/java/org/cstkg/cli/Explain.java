@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 import org.cstkg.extract.Extraction;
 import org.cstkg.extract.Fact;
-import org.cstkg.extract.Mention;
+import org.cstkg.span.Mention;
 import org.cstkg.extract.Unit;
 
 /** Prints what the extractor found and why: for reviewing rules on a new report. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 
 /**
  * Korean cue words of Chinese S&T news: name suffixes that give an entity's type, verbs that signal a relation, role

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
+import org.cstkg.span.Mention;
 
 /**
  * The gazetteer prepared for lookup: a name matcher over every Korean, Chinese, English and abbreviated name, and
@@ -108,17 +109,17 @@ public final class Lexicon {
 
     /** A country: a top-level place of the gazetteer with a short name (中国, 美国), not a province or a city. */
     static boolean isCountry(GazetteerEntry g) {
-        return g != null && g.type() == org.cstkg.gazetteer.EntityType.Region
+        return g != null && g.type() == org.cstkg.rdf.EntityType.Region
                 && (g.partOf() == null || g.partOf().isBlank()) && g.zhHans() != null && g.zhHans().length() <= 3
                 && !g.zhHans().endsWith("省");
     }
 
     /** Whether a type found by a rule and a gazetteer type can name the same thing. */
-    static boolean compatible(org.cstkg.gazetteer.EntityType rule, org.cstkg.gazetteer.EntityType known) {
+    static boolean compatible(org.cstkg.rdf.EntityType rule, org.cstkg.rdf.EntityType known) {
         return rule == known || rule.isOrganization() && known.isOrganization()
-                || rule == org.cstkg.gazetteer.EntityType.Facility
-                        && (known.isOrganization() || known == org.cstkg.gazetteer.EntityType.Program)
-                || known == org.cstkg.gazetteer.EntityType.Facility && rule.isOrganization();
+                || rule == org.cstkg.rdf.EntityType.Facility
+                        && (known.isOrganization() || known == org.cstkg.rdf.EntityType.Program)
+                || known == org.cstkg.rdf.EntityType.Facility && rule.isOrganization();
     }
 
     /** The one entry with this abbreviation (exact case), if exactly one. */
@@ -128,7 +129,7 @@ public final class Lexicon {
     }
 
     /** The entry of this type whose name covers the whole text, if any. */
-    public Optional<GazetteerEntry> whole(String text, org.cstkg.gazetteer.EntityType type) {
+    public Optional<GazetteerEntry> whole(String text, org.cstkg.rdf.EntityType type) {
         String t = text.strip();
         for (NameMatcher.Hit<GazetteerEntry> h : matcher.find(t))
             if (h.start() == 0 && h.end() == t.length())

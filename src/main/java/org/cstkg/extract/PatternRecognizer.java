@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
+import org.cstkg.span.Mention;
 
 /**
  * General rules for names the gazetteer does not know: a Korean name with its Hanja in parentheses, names ending in an

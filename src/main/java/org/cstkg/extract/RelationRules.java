@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.document.Article;
 import org.cstkg.document.Segment;
 import org.cstkg.document.Table;
 import org.cstkg.resolve.Entity;
+import org.cstkg.span.Mention;
 
 /**
  * Relation rules over the mentions of one segment (one clause at a time where a sentence joins several), plus the

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
-import org.cstkg.resolve.EntityResolver;
+import org.cstkg.span.Mention;
+import org.cstkg.span.NameKey;
 
 /**
  * Names that end in an organisation or facility suffix (…실험실, …연구소, …대학, …위원회, …센터): the word with the
@@ -228,7 +229,7 @@ final class SuffixNames {
             return han.toSimplified(g.group(2)) + zhSuffix;
         for (Mention k : known)
             if (k.start() == start && k.entry() != null && k.entry().zhHans() != null
-                    && EntityResolver.key(k.name()).equals(EntityResolver.key(stem)))
+                    && NameKey.of(k.name()).equals(NameKey.of(stem)))
                 return k.entry().zhHans() + zhSuffix;
         return null;
     }

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.hanzi.HanziTable;
 import org.cstkg.hanzi.PinyinHangul;
+import org.cstkg.span.Mention;
 
 /**
  * Chinese persons named in Hangul only, next to a title: {@code 원장 장리는}, {@code 우차오후이 차관},

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cstkg.document.Article;
 import org.cstkg.document.Segment;
 import org.cstkg.resolve.Entity;
+import org.cstkg.span.Mention;
 
 /**
  * What one article (or the report's summary, where {@code article} is null) says: its segments, the mentions found

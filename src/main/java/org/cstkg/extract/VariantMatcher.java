@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstkg.resolve.EntityResolver;
+import org.cstkg.span.NameKey;
 
 /**
  * Finds long names written one syllable apart from a known one: 웨이강아오 대만구 for 웨강아오대만구, 싱원 시스템 for 싱윈
@@ -27,7 +27,7 @@ final class VariantMatcher<T> {
     private final java.util.Set<String> exact = new java.util.HashSet<>();
 
     void add(String name, T target) {
-        String k = EntityResolver.key(name);
+        String k = NameKey.of(name);
         exact.add(k);
         if (Texts.syllables(k) >= MIN_SYLLABLES)
             byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(Map.entry(k, target));
@@ -47,7 +47,7 @@ final class VariantMatcher<T> {
                     break; // 중국이 우주정거장 is a sentence, not a name
                 int s = words.get(i)[0];
                 for (int e : ends(text, words.get(j)[0], words.get(j)[1])) {
-                    T t = lookup(EntityResolver.key(text.substring(s, e)));
+                    T t = lookup(NameKey.of(text.substring(s, e)));
                     if (t != null)
                         out.add(new Hit<>(s, e, t));
                 }
@@ -72,7 +72,7 @@ final class VariantMatcher<T> {
             for (Map.Entry<String, T> e : byLength.getOrDefault(len, List.of()))
                 if (!e.getKey().equals(k) && e.getKey().charAt(0) == k.charAt(0)
                         && e.getKey().charAt(e.getKey().length() - 1) == k.charAt(k.length() - 1)
-                        && EntityResolver.oneSyllableApart(k, e.getKey()))
+                        && NameKey.oneSyllableApart(k, e.getKey()))
                     return e.getValue();
         return null;
     }

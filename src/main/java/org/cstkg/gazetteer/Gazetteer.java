@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cstkg.rdf.EntityType;
 
 /**
  * The reference gazetteer, immutable once built. {@link #load()} reads the curated files listed in

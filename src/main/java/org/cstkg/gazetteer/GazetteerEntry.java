@@ -3,6 +3,7 @@ package org.cstkg.gazetteer;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.cstkg.rdf.EntityType;
 
 /**
  * One curated entity: its names in every script and its place in the hierarchy. Blank fields become null; lists are

@@ -3,6 +3,7 @@ package org.cstkg.gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cstkg.rdf.EntityType;
 
 /**
  * The gazetteer's TSV format: {@code #} lines and blank lines are comments, the first other line is the header, every

@@ -15,7 +15,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.cstkg.extract.Extraction;
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.rdf.CST;
 import org.cstkg.resolve.Entity;
 import org.cstkg.resolve.EntityResolver.Known;

@@ -15,7 +15,7 @@ import org.cstkg.document.Document;
 import org.cstkg.extract.Extraction;
 import org.cstkg.extract.Extractor;
 import org.cstkg.rdf.CST;
-import org.cstkg.rdf.GraphBuilder;
+import org.cstkg.graph.GraphBuilder;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.resolve.EntityResolver;
 import org.cstkg.source.SourceException;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 
 /**

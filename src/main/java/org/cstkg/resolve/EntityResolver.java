@@ -3,7 +3,6 @@ package org.cstkg.resolve;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -12,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.cstkg.extract.Mention;
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.span.Mention;
+import org.cstkg.span.NameKey;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
 
@@ -150,34 +150,9 @@ public final class EntityResolver {
         return null;
     }
 
-    /** Edit distance at most one, where the differing characters are not digits. */
+    /** @see NameKey#oneSyllableApart(String, String) */
     public static boolean oneSyllableApart(String a, String b) {
-        if (a.equals(b))
-            return true;
-        if (Math.abs(a.length() - b.length()) > 1)
-            return false;
-        int i = 0, j = 0, edits = 0;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (Character.isDigit(a.charAt(i)) || Character.isDigit(b.charAt(j)) || ++edits > 1)
-                return false;
-            if (a.length() > b.length())
-                i++;
-            else if (b.length() > a.length())
-                j++;
-            else {
-                i++;
-                j++;
-            }
-        }
-        int rest = (a.length() - i) + (b.length() - j);
-        if (rest > 0 && (i < a.length() && Character.isDigit(a.charAt(i)) || j < b.length() && Character.isDigit(b.charAt(j))))
-            return false;
-        return edits + rest <= 1;
+        return NameKey.oneSyllableApart(a, b);
     }
 
     /** Types that may name the same thing: all organisations are one group. */
@@ -185,10 +160,9 @@ public final class EntityResolver {
         return t.isOrganization() || t == EntityType.Facility ? "org" : t.name();
     }
 
+    /** @see NameKey#of(String) */
     public static String key(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\([^)]*\\)", "")
-                .replaceAll("[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]", "").toLowerCase(Locale.ROOT);
-        return HanziTable.get().toSimplified(t);
+        return NameKey.of(s);
     }
 
     private static int syllables(String s) {

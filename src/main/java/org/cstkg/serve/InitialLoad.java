@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.cstkg.rdf.CST;
 import org.cstkg.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 final class InitialLoad {
 
-    static final String ONTOLOGY_GRAPH = "https://w3id.org/cstkg/ontology";
+    static final String ONTOLOGY_GRAPH = CST.ONTOLOGY_IRI;
     static final String ONTOLOGY_RESOURCE = "cstkg-ontology/cstkg.ttl";
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
 

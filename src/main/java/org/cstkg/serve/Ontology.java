@@ -8,11 +8,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.cstkg.rdf.CST;
 
 /** The cstkg ontology as shipped on the class path (built from {@code ontology/cstkg.ttl}). */
 public final class Ontology {
 
-    public static final String IRI = "https://w3id.org/cstkg/ontology";
+    public static final String IRI = CST.ONTOLOGY_IRI;
     public static final String NS = IRI + "#";
 
     private static final Model MODEL = read();

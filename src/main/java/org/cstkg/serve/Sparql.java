@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.cstkg.rdf.CST;
 import org.cstkg.store.GraphStore;
 
 /**
@@ -26,14 +27,14 @@ public final class Sparql {
 
     /** Prefixes every query of the server may use. */
     public static final String PREFIXES = """
-            PREFIX cst:   <https://w3id.org/cstkg/ontology#>
-            PREFIX cstid: <https://w3id.org/cstkg/id/>
+            PREFIX cst:   <%s>
+            PREFIX cstid: <%s>
             PREFIX rdf:   <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos:  <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd:   <http://www.w3.org/2001/XMLSchema#>
             PREFIX text:  <http://jena.apache.org/text#>
-            """;
+            """.formatted(CST.NS, CST.ID_NS);
 
     private final Dataset dataset;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.document.Article;
 import org.cstkg.document.Document;
 import org.cstkg.document.Segment;
@@ -30,6 +30,11 @@ class ExtractorTest {
 
     /** Extracts one article made of the given bullets. */
     static Unit article(String title, String... bullets) {
+        return extractor.extract(document(title, bullets)).units().get(0);
+    }
+
+    /** A one-article digest made of the given bullets. */
+    static Document document(String title, String... bullets) {
         List<Segment> segs = new java.util.ArrayList<>();
         segs.add(new Segment(0, Segment.Kind.TITLE, title));
         for (String b : bullets)
@@ -37,7 +42,7 @@ class ExtractorTest {
         Article a = new Article(1, "정책동향", null, 1, title, null, LocalDate.of(2024, 3, 1), segs, List.of(), List.of());
         Document r = new Document("test-2024-03-08", "테스트", LocalDate.of(2024, 3, 8), "테스트", null, "test",
                 "digest", "", List.of(), List.of(a), List.of());
-        return extractor.extract(r).units().get(0);
+        return r;
     }
 
     static Set<String> names(Unit u, EntityType type) {

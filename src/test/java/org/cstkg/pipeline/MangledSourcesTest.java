@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.cstkg.extract.Extractor;
-import org.cstkg.rdf.GraphBuilder;
+import org.cstkg.graph.GraphBuilder;
 import org.cstkg.document.Document;
 import org.cstkg.source.SourceException;
 import org.cstkg.source.SourceReader;

@@ -105,6 +105,21 @@ class OntologyTest {
             assertTrue(ontology.contains(c, RDFS.subClassOf, CST.Organization), c.getLocalName());
     }
 
+    /** The type enum the extractor uses and the ontology's entity classes are one list. */
+    @Test
+    void entityTypesAreTheOntologysEntityClasses() {
+        for (EntityType t : EntityType.values()) {
+            Resource c = ontology.createResource(CST.NS + t.name());
+            assertTrue(ontology.contains(c, RDF.type, OWL.Class), "no class cst:" + t.name());
+            boolean org = c.equals(CST.Organization) || ontology.contains(c, RDFS.subClassOf, CST.Organization);
+            assertEquals(org, t.isOrganization(), t.name());
+        }
+        Set<String> sources = Set.of("Position", "Document", "Report", "Article", "Sentence", "Reference");
+        for (Resource c : declaredTerms(ontology))
+            if (ontology.contains(c, RDF.type, OWL.Class) && !sources.contains(c.getLocalName()))
+                assertEquals(c.getLocalName(), EntityType.of(c.getLocalName()).name());
+    }
+
     /** cst: classes and properties declared in the model, the ontology's public terms. */
     static Set<Resource> declaredTerms(Model model) {
         Set<Resource> terms = new HashSet<>();

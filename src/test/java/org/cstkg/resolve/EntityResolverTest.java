@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.cstkg.extract.Mention;
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.span.Mention;
+import org.cstkg.rdf.EntityType;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {

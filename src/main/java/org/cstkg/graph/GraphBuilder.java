@@ -1,4 +1,4 @@
-package org.cstkg.rdf;
+package org.cstkg.graph;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,6 +31,7 @@ import org.cstkg.document.Article;
 import org.cstkg.document.Reference;
 import org.cstkg.document.Document;
 import org.cstkg.document.Segment;
+import org.cstkg.rdf.CST;
 import org.cstkg.resolve.Entity;
 
 /**

@@ -1,9 +1,9 @@
-package org.cstkg.extract;
+package org.cstkg.span;
 
 import java.util.List;
 import java.util.Objects;
 
-import org.cstkg.gazetteer.EntityType;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 
 /**
@@ -36,7 +36,7 @@ public record Mention(int segment, int start, int end, String surface, EntityTyp
         this(segment, start, end, surface, type, name, hanja, zh, en, entry, rule, List.of());
     }
 
-    Mention withAlt(String a) {
+    public Mention withAlt(String a) {
         List<String> more = new java.util.ArrayList<>(alt);
         more.add(a);
         return new Mention(segment, start, end, surface, type, name, hanja, zh, en, entry, rule, more);
@@ -54,7 +54,7 @@ public record Mention(int segment, int start, int end, String surface, EntityTyp
         return start < m.end && m.start < end;
     }
 
-    Mention withEntry(GazetteerEntry e) {
+    public Mention withEntry(GazetteerEntry e) {
         return new Mention(segment, start, end, surface, e.type(), name, hanja, zh, en, e, rule, alt);
     }
 }

@@ -1,4 +1,4 @@
-package org.cstkg.gazetteer;
+package org.cstkg.rdf;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,0 +1,93 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.cstkg.document.Segment;
+import org.cstkg.rdf.EntityType;
+import org.cstkg.span.Mention;
+
+/**
+ * Runs the mention rules over each segment, then settles overlaps: of two partly overlapping spans the longer stays,
+ * and a span inside another stays only where it says something about it (a place or parent body in an institute's
+ * name, a known place in a policy or event title).
+ */
+final class MentionStage implements Stage {
+
+    private final List<MentionRule> rules;
+
+    MentionStage(List<MentionRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.TEXT, Annotation.GLOSSES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.MENTIONS);
+    }
+
+    @Override
+    public void apply(Work work) {
+        for (Work.Part p : work.parts)
+            for (SegmentText t : p.texts)
+                p.mentions.add(t.segment().kind() == Segment.Kind.SOURCE
+                        ? new ArrayList<>() // media outlets of 출처 lines are provenance, kept as references
+                        : settle(find(t, work), t.text()));
+    }
+
+    private List<Mention> find(SegmentText t, Work work) {
+        MentionRule.Candidates found = new MentionRule.Candidates();
+        for (MentionRule r : rules)
+            r.find(t, work.glosses, found);
+        return new ArrayList<>(found.all());
+    }
+
+    static List<Mention> settle(List<Mention> candidates, String text) {
+        candidates.sort(Comparator.comparingInt(Mention::length).reversed()
+                .thenComparing(m -> m.entry() == null ? 1 : 0).thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention c : candidates) {
+            boolean clash = kept.stream().anyMatch(k -> k.overlaps(c) && !k.contains(c)
+                    || k.start() == c.start() && k.end() == c.end()
+                    || k.contains(c) && !keepNested(k, c, text));
+            if (!clash)
+                kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start)
+                .thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+        return kept;
+    }
+
+    /**
+     * A name inside a longer name is kept only where it says something about the longer one: a place or a parent body
+     * ending at a word boundary inside an organisation or facility name (중국과학원 마이크로전자연구소, 주취안 위성발사센터),
+     * and a known place inside a policy or event title.
+     */
+    static boolean keepNested(Mention outer, Mention inner, String text) {
+        if (outer.entry() != null && outer.entry() == inner.entry())
+            return false;
+        if ((outer.type() == EntityType.Policy || outer.type() == EntityType.Event)
+                && inner.type() == EntityType.Region && inner.entry() != null)
+            return true; // the place a policy or an event is about
+        if (!(outer.type().isOrganization() || outer.type() == EntityType.Facility))
+            return false;
+        if (!(inner.type() == EntityType.Region || inner.type().isOrganization()))
+            return false;
+        if (inner.entry() == null && outer.entry() != null && inner.type().isOrganization())
+            return false;
+        char next = inner.end() < text.length() ? text.charAt(inner.end()) : ' ';
+        char last = text.charAt(inner.end() - 1);
+        return next == ' ' || next == '(' || last == ')' || inner.end() == outer.end();
+    }
+}
