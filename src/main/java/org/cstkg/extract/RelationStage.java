@@ -1,9 +1,26 @@
 package org.cstkg.extract;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Relations and literal facts of each article, read by {@link RelationRules} from its segments and tables. */
+import org.cstkg.resolve.Entity;
+
+/**
+ * Relations and literal facts of each article: first {@link RelationRules} over its segments and tables, then each
+ * {@link RelationRule} family over each sentence. A fact stated twice is kept once, with its first sentence.
+ */
 final class RelationStage implements Stage {
+
+    private final List<RelationRule> families;
+
+    RelationStage() {
+        this(List.of());
+    }
+
+    RelationStage(List<RelationRule> families) {
+        this.families = List.copyOf(families);
+    }
 
     @Override
     public String name() {
@@ -12,7 +29,7 @@ final class RelationStage implements Stage {
 
     @Override
     public Set<Annotation> requires() {
-        return Set.of(Annotation.ENTITIES);
+        return Set.of(Annotation.TEXT, Annotation.ENTITIES);
     }
 
     @Override
@@ -27,6 +44,31 @@ final class RelationStage implements Stage {
             relations.run();
             p.facts.addAll(relations.facts());
             p.roles.addAll(relations.roles());
+            if (families.isEmpty())
+                continue;
+            Set<String> seen = new HashSet<>();
+            p.facts.forEach(f -> seen.add(key(f.subject(), f.predicate(), f.object(), f.value())));
+            for (int i = 0; i < p.texts.size(); i++) {
+                Sentence s = new Sentence(p.article, p.texts.get(i), p.mentions.get(i), p.entities);
+                for (RelationRule r : families)
+                    r.apply(s, new RelationRule.FactSink() {
+                        @Override
+                        public void relation(Entity subject, String predicate, Entity object, String rule) {
+                            Entity a = subject.canonical(), b = object.canonical();
+                            if (a != b && !a.id().equals(b.id()) && seen.add(key(a, predicate, b, null)))
+                                p.facts.add(Fact.relation(a, predicate, b, s.index(), rule));
+                        }
+
+                        @Override
+                        public void role(Role role) {
+                            p.roles.add(role);
+                        }
+                    });
+            }
         }
+    }
+
+    private static String key(Entity s, String p, Entity o, Object v) {
+        return s.canonical().id() + " " + p + " " + (o != null ? o.canonical().id() : String.valueOf(v));
     }
 }

@@ -1,0 +1,74 @@
+package org.cstkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.cstkg.document.Article;
+import org.cstkg.resolve.Entity;
+import org.cstkg.span.Mention;
+
+/**
+ * One segment as relation rules see it: its normalised text, its mentions in reading order with the entity each
+ * names, and the article it belongs to.
+ */
+public final class Sentence {
+
+    private final Article article;
+    private final SegmentText text;
+    private final List<Mention> mentions;
+    private final List<Mention> top;
+    private final Map<Mention, Entity> entities;
+
+    Sentence(Article article, SegmentText text, List<Mention> mentions, Map<Mention, Entity> entities) {
+        this.article = article;
+        this.text = text;
+        this.mentions = mentions.stream().filter(entities::containsKey).toList();
+        this.entities = entities;
+        List<Mention> t = new ArrayList<>();
+        for (Mention m : this.mentions)
+            if (this.mentions.stream().noneMatch(o -> o.contains(m)))
+                t.add(m);
+        this.top = List.copyOf(t);
+    }
+
+    /** The article, or null for a digest's summary. */
+    public Article article() {
+        return article;
+    }
+
+    public int index() {
+        return text.index();
+    }
+
+    public String text() {
+        return text.text();
+    }
+
+    /** Every mention, nested ones too, by position. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Mentions not inside another mention, by position. */
+    public List<Mention> top() {
+        return top;
+    }
+
+    public Entity entity(Mention m) {
+        return entities.get(m).canonical();
+    }
+
+    /** The text between two mentions (empty when they touch or overlap). */
+    public String between(Mention a, Mention b) {
+        return a.end() <= b.start() ? text().substring(a.end(), b.start()) : "";
+    }
+
+    public String after(Mention m) {
+        return text().substring(m.end());
+    }
+
+    public String before(Mention m) {
+        return text().substring(0, m.start());
+    }
+}
