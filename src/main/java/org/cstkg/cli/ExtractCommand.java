@@ -50,6 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!Files.isWritable(dir))
             throw new Main.UserError(out + ": directory not writable: " + dir);
         Pipeline pipeline = new Pipeline(source.reader(), false);
+        org.apache.jena.sys.JenaSystem.init(); // meanwhile, on this core
         Dataset all = DatasetFactory.create();
         List<Path> reports = Ingest.expand(files);
         if (reports.isEmpty())

@@ -58,7 +58,7 @@ public final class Pipeline {
 
     private final SourceReader reader;
     private final boolean validate;
-    private volatile Extractor extractor;
+    private final java.util.concurrent.CompletableFuture<Extractor> extractor;
 
     public Pipeline() {
         this(SourceReader.create(), false);
@@ -71,17 +71,18 @@ public final class Pipeline {
     public Pipeline(SourceReader reader, boolean validate) {
         this.reader = reader;
         this.validate = validate;
+        // the gazetteer and its matchers are prepared on another core while the caller starts up (Jena, Spring)
+        this.extractor = java.util.concurrent.CompletableFuture.supplyAsync(Extractor::standard);
     }
 
     private Extractor extractor() {
-        Extractor e = extractor;
-        if (e == null)
-            synchronized (this) {
-                if (extractor == null)
-                    extractor = Extractor.standard();
-                e = extractor;
-            }
-        return e;
+        try {
+            return extractor.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            throw e;
+        }
     }
 
     public Result run(Path file) {
