@@ -73,6 +73,9 @@ final class Cues {
     /** Launch vehicle words. */
     static final Pattern ROCKET_AFTER = Pattern.compile("^\\s*(?:\\S{0,6}\\s?)?(" + alternation("rocket-word-after") + ")");
 
+    /** Names of launch vehicle families: a numbered name of one is a rocket ({@code 창정 5호}). */
+    static final Set<String> ROCKET_FAMILIES = Set.copyOf(words("rocket-family"));
+
     /** Latin tokens that are common abbreviations, not product names. */
     static final Set<String> GENERIC_LATIN = Set.copyOf(words("generic-latin"));
 

@@ -17,6 +17,7 @@ import org.cstkg.span.Mention;
 final class MentionStage implements Stage {
 
     private final List<MentionRule> rules;
+    private final NotEntities notEntities = new NotEntities();
 
     MentionStage(List<MentionRule> rules) {
         this.rules = List.copyOf(rules);
@@ -40,10 +41,17 @@ final class MentionStage implements Stage {
     @Override
     public void apply(Work work) {
         for (Work.Part p : work.parts)
-            for (SegmentText t : p.texts)
-                p.mentions.add(t.segment().kind() == Segment.Kind.SOURCE
-                        ? new ArrayList<>() // media outlets of 출처 lines are provenance, kept as references
-                        : settle(find(t, work), t.text()));
+            for (SegmentText t : p.texts) {
+                if (t.segment().kind() == Segment.Kind.SOURCE) { // 출처 lines: provenance, kept as references
+                    List<Mention> media = find(t, work);
+                    p.sources.addAll(notEntities.filter(t.text(), media));
+                    p.mentions.add(new ArrayList<>());
+                    continue;
+                }
+                List<Mention> found = find(t, work);
+                p.sources.addAll(notEntities.filter(t.text(), found));
+                p.mentions.add(settle(found, t.text()));
+            }
     }
 
     private List<Mention> find(SegmentText t, Work work) {

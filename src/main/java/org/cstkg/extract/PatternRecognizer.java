@@ -29,7 +29,7 @@ final class PatternRecognizer {
     private static final Pattern PERIOD = Pattern.compile(
             "\\(\\s*'?(\\d{2,4})\\s*[-–~]\\s*'?(\\d{2,4})\\s*(?:년)?\\s*\\)");
     private static final Pattern MISSION = Pattern.compile(
-            "(?<![가-힣])([가-힣]{2,5})(\\s?\\([\\p{IsHan}]+\\))?\\s?(\\d{1,3})\\s?호(?:\\s?([A-Z]{1,2})(?![A-Za-z]))?"
+            "(?<![가-힣])([가-힣]{2,5})(\\s?\\([\\p{IsHan}]+\\))?\\s?(\\d{1,3})\\s?호(?:\\s?([A-Z]{1,2}\\d{0,2})(?![A-Za-z0-9]))?"
                     + "(?![선기점관실차])"); // not 3호선 (a metro line), 1호기 (a reactor unit)
     private static final Pattern NUMBERED_EVENT = Pattern.compile(
             "(제\\s?\\d{1,3}\\s?(?:회|차|기|届))\\s?((?:[가-힣A-Za-z0-9]+\\s?){0,4}?[가-힣A-Za-z0-9]*?(?:포럼|대회|회의|이사회|박람회|엑스포|총회|당대회|서밋|전람회|세미나))");
@@ -332,7 +332,8 @@ final class PatternRecognizer {
                 continue;
             String gloss = m.group(2) == null ? null : m.group(2).replaceAll("[\\s()]", "");
             int n = Integer.parseInt(m.group(3));
-            boolean rocket = m.group(4) != null || Cues.ROCKET_AFTER.matcher(text.substring(m.end())).lookingAt();
+            boolean rocket = m.group(4) != null || Cues.ROCKET_AFTER.matcher(text.substring(m.end())).lookingAt()
+                    || Cues.ROCKET_FAMILIES.contains(stem);
             boolean device = !rocket && DEVICE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find();
             String name = stem + " " + n + "호" + (m.group(4) != null ? " " + m.group(4) : "");
             String zh = gloss == null ? null : han.toSimplified(gloss) + ChineseNumerals.of(n) + "号"

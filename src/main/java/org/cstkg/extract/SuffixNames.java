@@ -95,8 +95,17 @@ final class SuffixNames {
             String core = core(tok);
             if (core.startsWith("'") || core.startsWith("\""))
                 continue; // quoted titles are read as a whole
+            int tokenStart = tokens.get(i)[0];
+            int open = core.lastIndexOf('(');
+            boolean inParenthesis = open >= 0 && core.indexOf(')', open) < 0;
+            if (inParenthesis) { // 진입했다(베이징우주비행통제센터: the name starts inside the parenthesis
+                core = core.substring(open + 1);
+                if (endsWithSuffix(core) == null || isBareSuffix(core))
+                    continue;
+                tokenStart += open + 1;
+            }
             int first = i;
-            while (first > 0 && i - first < 5 && !startsWithCountry(known, tokens.get(first)[0])) {
+            while (!inParenthesis && first > 0 && i - first < 5 && !startsWithCountry(known, tokens.get(first)[0])) {
                 String prev = text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1]);
                 int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
                 if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end())
@@ -105,8 +114,8 @@ final class SuffixNames {
                     break;
                 first--;
             }
-            int end = tokens.get(i)[0] + core.length();
-            int ts = tokens.get(i)[0], te = tokens.get(i)[0] + core.length();
+            int end = tokenStart + core.length();
+            int ts = tokenStart, te = tokenStart + core.length();
             if (known.stream().anyMatch(k -> k.start() <= ts && k.end() >= te))
                 continue; // the gazetteer knows this name
             String cityBureauShortName = null;
@@ -135,7 +144,7 @@ final class SuffixNames {
                     break;
                 }
             }
-            int start = tokens.get(first)[0];
+            int start = first == i ? tokenStart : tokens.get(first)[0];
             String raw = text.substring(start, end);
             String name = Texts.clean(raw);
             String stem = name.substring(0, name.length() - suffix.getKey().length()).strip();
@@ -207,11 +216,23 @@ final class SuffixNames {
         return w.matches(".*(부|원|회|청|국|대학|센터|실험실|연구소|성|시|구|현)$") && Texts.syllables(w) >= 2;
     }
 
+    /** A stem made only of generic words, spaced or not: 국제 유명 국가, 국제유명국가, 하이테크산업. */
     static boolean generic(String stem) {
         for (String w : stem.split("\\s+"))
-            if (!Cues.GENERIC_STEMS.contains(w) && !w.isEmpty())
+            if (!w.isEmpty() && !composedOfGenericWords(w))
                 return false;
         return true;
+    }
+
+    private static boolean composedOfGenericWords(String w) {
+        boolean[] ok = new boolean[w.length() + 1];
+        ok[0] = true;
+        for (int i = 0; i < w.length(); i++)
+            if (ok[i])
+                for (int j = i + 1; j <= w.length(); j++)
+                    if (Cues.GENERIC_STEMS.contains(w.substring(i, j)))
+                        ok[j] = true;
+        return ok[w.length()];
     }
 
     static String hanjaOf(String raw) {

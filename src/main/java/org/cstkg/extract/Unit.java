@@ -10,10 +10,10 @@ import org.cstkg.span.Mention;
 
 /**
  * What one article (or the report's summary, where {@code article} is null) says: its segments, the mentions found
- * in them with the entity each names, and the facts and roles read from them.
+ * in them with the entity each names, the facts and roles read from them, and the media it cites as sources.
  */
 public record Unit(Article article, List<Segment> segments, List<Mention> mentions, Map<Mention, Entity> entities,
-        List<Fact> facts, List<Role> roles) {
+        List<Fact> facts, List<Role> roles, List<org.cstkg.lexicon.Media.Outlet> sources) {
 
     public Unit {
         segments = List.copyOf(segments);
@@ -21,5 +21,6 @@ public record Unit(Article article, List<Segment> segments, List<Mention> mentio
         entities = Map.copyOf(entities);
         facts = List.copyOf(facts);
         roles = List.copyOf(roles);
+        sources = List.copyOf(sources);
     }
 }

@@ -30,6 +30,8 @@ public final class Work {
         final Map<Mention, Entity> entities = new LinkedHashMap<>();
         final List<Fact> facts = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
+        /** Media the article cites as its sources (신화통신에 따르면, 출처: 과기일보). */
+        final java.util.Set<org.cstkg.lexicon.Media.Outlet> sources = new java.util.LinkedHashSet<>();
 
         Part(Article article, List<Segment> segments) {
             this.article = article;
@@ -49,7 +51,7 @@ public final class Work {
             List<Mention> all = new ArrayList<>();
             mentions.forEach(all::addAll);
             return new Unit(article, segments, all.stream().filter(entities::containsKey).toList(), entities, facts,
-                    roles);
+                    roles, List.copyOf(sources));
         }
     }
 

@@ -27,6 +27,7 @@ import org.cstkg.extract.Role;
 import org.cstkg.extract.Unit;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
+import org.cstkg.lexicon.Media;
 import org.cstkg.document.Article;
 import org.cstkg.document.Reference;
 import org.cstkg.document.Document;
@@ -58,8 +59,10 @@ public final class GraphBuilder {
             report.addLiteral(CST.issueDate, rg.createTypedLiteral(r.date().toString(), XSDDatatype.XSDdate));
         if (r.url() != null)
             report.addLiteral(CST.url, rg.createTypedLiteral(r.url(), XSDDatatype.XSDanyURI));
-        if (r.publisher() != null)
+        if (r.publisher() != null) {
             report.addProperty(CST.publisher, rg.createLiteral(r.publisher(), lang(r.publisher())));
+            Media.get().find(r.publisher()).ifPresent(o -> report.addProperty(DCTerms.publisher, medium(rg, o)));
+        }
         if (x.publisher() != null) {
             describe(rg, x.publisher().canonical());
             report.addProperty(DCTerms.publisher, rg.createResource(iri(x.publisher())));
@@ -112,6 +115,8 @@ public final class GraphBuilder {
         }
         Model g = ModelFactory.createDefaultModel();
         Resource article = g.createResource(articleIri);
+        for (Media.Outlet o : u.sources()) // the media it cites: provenance, not entities it is about
+            article.addProperty(DCTerms.source, medium(g, o));
         for (Segment s : u.segments()) {
             Resource sent = g.createResource(articleIri + "/s" + s.index(), CST.Sentence);
             sent.addProperty(CST.text, g.createLiteral(s.text(), lang(s.text())));
@@ -159,6 +164,18 @@ public final class GraphBuilder {
             case "eventDate" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDdate);
             default -> g.createLiteral(String.valueOf(f.value()));
         };
+    }
+
+    /** A news medium or journal as the source or publisher of a text; not one of the graph's entity classes. */
+    private static Resource medium(Model g, Media.Outlet o) {
+        Resource m = g.createResource(CST.ID_NS + "media/" + o.id().replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .toLowerCase(java.util.Locale.ROOT), g.createResource("http://schema.org/NewsMediaOrganization"));
+        m.addProperty(RDFS.label, g.createLiteral(o.name(), "ko"));
+        if (o.zh() != null && o.zh().codePoints().anyMatch(HanziTable::isHan))
+            m.addProperty(RDFS.label, g.createLiteral(o.zh(), "zh-Hans"));
+        if (o.en() != null && !o.en().isBlank())
+            m.addProperty(RDFS.label, g.createLiteral(o.en(), "en"));
+        return m;
     }
 
     public static String iri(Entity e) {

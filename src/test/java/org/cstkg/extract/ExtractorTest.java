@@ -239,4 +239,32 @@ class ExtractorTest {
         Unit u = article("홍콩 대학 소식", "가오민(高民) 홍콩과기대 훠잉둥(霍英東)연구원 원장은 9일 베이징에서 열린 회의에 참석했다.");
         assertTrue(names(u, EntityType.Person).contains("가오민"), names(u, EntityType.Person).toString());
     }
+
+    @Test
+    void mediaCitedAsSourcesAreSourcesNotEntities() {
+        Unit u = article("소식", "신화통신에 따르면 중국과학원은 새 위성을 공개했다.", "과기일보가 15일 보도했다.");
+        assertTrue(u.entities().values().stream().noneMatch(e -> e.koNames().stream()
+                .anyMatch(n -> n.contains("신화") || n.contains("과기일보"))), u.entities().values().toString());
+        assertEquals(Set.of("Xinhua", "ScienceTechDaily"),
+                u.sources().stream().map(o -> o.id()).collect(Collectors.toSet()));
+        assertTrue(names(u, EntityType.ResearchInstitute).contains("중국과학원"));
+    }
+
+    @Test
+    void conceptsCategoriesAndMetaphorsAreNotEntities() {
+        Unit u = article("소식", "중국의 실리콘밸리로 불리는 선전에는 국가중점실험실 20곳이 있다.",
+                "새로운 질적 생산력을 강조하며 국제유명국가실험실과 협력한다.");
+        Set<String> all = u.entities().values().stream().flatMap(e -> e.koNames().stream()).collect(Collectors.toSet());
+        assertTrue(all.contains("선전"), all.toString());
+        for (String not : List.of("실리콘밸리", "국가중점실험실", "새로운 질적 생산력", "국제유명국가실험실"))
+            assertTrue(all.stream().noneMatch(n -> n.contains(not)), not + " in " + all);
+    }
+
+    @Test
+    void spansStopAtParenthesesAndNumberedRocketsKeepTheirVariant() {
+        Unit u = article("소식", "우주인이 실험모듈에 진입했다(베이징우주비행통제센터 스크린에서 촬영).",
+                "톈궁2호를 '창정2호 FT2' 로켓에 실어 쏘아 올렸다.");
+        assertTrue(names(u, EntityType.Facility).contains("베이징우주비행통제센터"), names(u, EntityType.Facility).toString());
+        assertTrue(names(u, EntityType.Technology).contains("창정 2호 FT2"), names(u, EntityType.Technology).toString());
+    }
 }
