@@ -79,11 +79,30 @@ final class Cues {
     /** Latin tokens that are common abbreviations, not product names. */
     static final Set<String> GENERIC_LATIN = Set.copyOf(words("generic-latin"));
 
-    /** Role titles that can follow or precede a person's name. */
-    static final List<String> ROLES = words("role");
+    /** A role title with its English and Chinese titles and kind, from {@code data/lexicon/roles.tsv}. */
+    record RoleTitle(String ko, String en, String zh, String kind) {}
+
+    static final Map<String, RoleTitle> ROLE_TITLES = roleTitles();
+
+    private static Map<String, RoleTitle> roleTitles() {
+        Map<String, RoleTitle> m = new LinkedHashMap<>();
+        for (LexiconFile.Row r : LexiconFile.rows("roles.tsv", "ko", "en", "zh", "kind")) {
+            if (!Set.of("official", "party", "academic", "research", "corporate", "crew", "other").contains(r.get(3)))
+                throw r.error("unknown kind " + r.get(3));
+            if (m.putIfAbsent(r.get(0), new RoleTitle(r.get(0), r.get(1), r.get(2), r.get(3))) != null)
+                throw r.error("title listed twice: " + r.get(0));
+        }
+        return m;
+    }
+
+    /** Role titles that can follow or precede a person's name, longest first. */
+    static final List<String> ROLES = ROLE_TITLES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** Roles of government officials: their organisation may be named elsewhere in the article. */
-    static final Set<String> OFFICIAL_ROLES = Set.copyOf(words("official-role"));
+    static final Set<String> OFFICIAL_ROLES = ROLE_TITLES.values().stream()
+            .filter(t -> t.kind().equals("official") || t.kind().equals("party")).map(RoleTitle::ko)
+            .collect(java.util.stream.Collectors.toSet());
 
     /** Common Chinese surnames (simplified), one character each; a Hanja name starting with one is read as a person. */
     static final String SURNAMES = String.join("", words("surname").stream().filter(w -> w.length() == 1).toList());

@@ -52,7 +52,7 @@ public final class Extractor {
                 .stage(new TextStage())
                 .stage(new GlossStage())
                 .stage(new MentionStage(List.of(new GazetteerNames(lexicon), new SpellingVariants(lexicon),
-                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)))))
+                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames())))
                 .stage(new AliasStage())
                 .stage(new ResolveStage())
                 .stage(new RelationStage())
@@ -101,9 +101,12 @@ public final class Extractor {
             Set<String> ids = new HashSet<>();
             for (GazetteerEntry e : entries) {
                 ids.add(EntityResolver.idOf(e));
-                for (String k : e.ko())
+                for (String k : e.ko()) {
                     if (k.length() >= 5)
                         ko.putIfAbsent(NameKey.of(k), e);
+                    if (e.type() == EntityType.Person) // 리우례훙 is the 류례훙 of the gazetteer
+                        ko.putIfAbsent(EntityResolver.PERSON_KEY + NameKey.ofPerson(k), e);
+                }
             }
             return new Extractor(stages, ko, ids);
         }

@@ -22,7 +22,8 @@ import org.cstkg.span.Mention;
 final class PatternRecognizer {
 
     static final Pattern HANJA_GLOSS = Pattern.compile(
-            "([가-힣]{1,8})\\s?\\(([\\p{IsHan}]{1,12})(?:\\s*[·,]\\s*(\\d{1,3}))?\\)");
+            "([가-힣]{1,8})\\s?\\(([\\p{IsHan}]{1,12})"
+                    + "(?:\\s*[·∙,]\\s*(?:(\\d{1,3})|왼쪽|오른쪽|가운데|좌측|우측|앞줄[^)]{0,8}|뒷줄[^)]{0,8}))?\\)");
     static final Pattern LATIN_GLOSS = Pattern.compile("\\(([A-Z][A-Za-z0-9&]{1,9})\\)");
     private static final Pattern QUOTED = Pattern.compile(
             "['\"《「]((?:[^'\"《》「」()\\n]|\\([^)\\n]*\\)){2,60}?)['\"》」]");

@@ -26,7 +26,7 @@ final class TitledPersons {
     private static final Pattern NAME_THEN_TITLE = Pattern.compile(
             "(?<![가-힣])([가-힣]{2,6})\\s(?:" + ROLES + "|연구팀|연구진|교수팀)(?=(?:은|는|이|가|의|와|과|로서|으로서)?(?:[\\s,.]|$))");
     private static final Pattern NAME_ORG_TITLE = Pattern.compile("(?<![가-힣])([가-힣]{2,6})\\s");
-    private static final Set<String> NOT_NAMES = Set.of("현직", "전임", "신임", "부", "동", "해당", "이번", "당시", "현재", "수석",
+    static final Set<String> NOT_NAMES = Set.of("현직", "전임", "신임", "부", "동", "해당", "이번", "당시", "현재", "수석",
             "상임", "명예", "초대", "전", "현", "공동", "책임", "주요", "관련", "중국", "국가", "연구");
 
     private static final Set<String> SURNAMES = new HashSet<>();
@@ -87,9 +87,10 @@ final class TitledPersons {
 
     private static void addName(int seg, String text, int s, int e, List<Mention> known, List<Mention> out) {
         String name = text.substring(s, e);
-        if (NOT_NAMES.contains(name) || !startsWithSurname(name)
+        String official = org.cstkg.span.NameKey.officialTranscription(name);
+        if (NOT_NAMES.contains(name) || !startsWithSurname(official)
                 || PARTICLE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0
-                || !readsAsMandarin(name))
+                || !readsAsMandarin(official))
             return;
         if (known.stream().anyMatch(k -> k.start() < e && s < k.end())
                 || out.stream().anyMatch(k -> k.start() < e && s < k.end()))

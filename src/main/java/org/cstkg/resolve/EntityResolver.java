@@ -24,6 +24,9 @@ import org.cstkg.hanzi.HanziTable;
  */
 public final class EntityResolver {
 
+    /** Prefix of the keys of gazetteer persons by their official transcription, in the map given to the resolver. */
+    public static final String PERSON_KEY = "person:";
+
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, GazetteerEntry> gazetteerKo;
@@ -52,7 +55,7 @@ public final class EntityResolver {
         for (Known k : known) {
             Entity e = new Entity(k.id(), k.type(), null);
             for (String n : k.names())
-                byKey.putIfAbsent(group(k.type()) + ":" + key(n), e);
+                byKey.putIfAbsent(group(k.type()) + ":" + (k.type() == EntityType.Person ? NameKey.ofPerson(n) : key(n)), e);
             if (k.zh() != null)
                 byKey.putIfAbsent(group(k.type()) + ":zh:" + han.key(k.zh()), e);
         }
@@ -77,10 +80,13 @@ public final class EntityResolver {
 
     public Entity resolve(Mention m) {
         GazetteerEntry entry = m.entry();
-        String nameKey = group(m.type()) + ":" + key(m.name());
+        String nameKey = group(m.type()) + ":"
+                + (m.type() == EntityType.Person ? NameKey.ofPerson(m.name()) : key(m.name()));
         String zhKey = m.zh() != null ? group(m.type()) + ":zh:" + han.key(m.zh())
                 : m.hanja() != null && wholeNameIsHanja(m) ? group(m.type()) + ":zh:" + han.key(m.hanja()) : null;
         Entity e = null;
+        if (entry == null && m.type() == EntityType.Person)
+            entry = gazetteerKo.get(PERSON_KEY + NameKey.ofPerson(m.name()));
         if (entry == null) {
             e = zhKey != null ? byKey.get(zhKey) : null;
             if (e == null)
@@ -133,7 +139,8 @@ public final class EntityResolver {
         if (syllables(k) < 5)
             return null;
         for (Map.Entry<String, GazetteerEntry> g : gazetteerKo.entrySet())
-            if (group(g.getValue().type()).equals(group(m.type())) && oneSyllableApart(k, g.getKey()))
+            if (!g.getKey().startsWith(PERSON_KEY) && group(g.getValue().type()).equals(group(m.type()))
+                    && oneSyllableApart(k, g.getKey()))
                 return g.getValue();
         return null;
     }

@@ -11,7 +11,33 @@ import org.cstkg.hanzi.HanziTable;
  */
 public final class NameKey {
 
+    private static final java.util.Map<String, String> VARIANTS = variants();
+
     private NameKey() {}
+
+    private static java.util.Map<String, String> variants() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (org.cstkg.lexicon.LexiconFile.Row r : org.cstkg.lexicon.LexiconFile.rows("transcription-variants.tsv",
+                "variant", "official"))
+            m.put(r.get(0), r.get(1));
+        return m;
+    }
+
+    /**
+     * A transcribed Chinese name in the official spelling, where Korean news used a usual variant
+     * ({@code data/lexicon/transcription-variants.tsv}): {@code 리우례훙} → {@code 류례훙}.
+     */
+    public static String officialTranscription(String name) {
+        String out = name;
+        for (java.util.Map.Entry<String, String> v : VARIANTS.entrySet())
+            out = out.replace(v.getKey(), v.getValue());
+        return out;
+    }
+
+    /** The key of a person's name: the official transcription's key, so that both spellings meet. */
+    public static String ofPerson(String name) {
+        return of(officialTranscription(name));
+    }
 
     public static String of(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\([^)]*\\)", "")

@@ -267,4 +267,28 @@ class ExtractorTest {
         assertTrue(names(u, EntityType.Facility).contains("베이징우주비행통제센터"), names(u, EntityType.Facility).toString());
         assertTrue(names(u, EntityType.Technology).contains("창정 2호 FT2"), names(u, EntityType.Technology).toString());
     }
+
+    @Test
+    void personsAfterATitleWithItsParticleJoinedToATitleAndWithSsi() {
+        Unit u = article("인사", "신설 기구의 첫 국장은 리우례훙 전 통신사 임원이다.", "연구소의 왕하이둥부소장은 회의를 주재했다.",
+                "자문은 저우밍씨가 맡는다.");
+        Set<String> p = names(u, EntityType.Person);
+        assertTrue(p.containsAll(Set.of("리우례훙", "왕하이둥", "저우밍")), p.toString());
+        assertTrue(p.stream().noneMatch(n -> n.contains("우주") || n.contains("국장")), p.toString());
+    }
+
+    @Test
+    void personsCoordinatedWithAPersonAndPhotoPositionsInGlosses() {
+        Unit u = article("비행", "우주인 탕훙보(湯洪波∙오른쪽)와 탕성제(唐勝杰), 장신린(江新林)이 모듈에 들어갔다.",
+                "교수 왕원차오(王文超), 류칭쑹(劉青松) 등이 참여했다.");
+        Set<String> p = names(u, EntityType.Person);
+        assertTrue(p.containsAll(Set.of("탕훙보", "탕성제", "장신린", "왕원차오", "류칭쑹")), p.toString());
+    }
+
+    @Test
+    void aPersonSpelledTwoWaysIsOnePerson() {
+        Unit u = article("인사", "국장 리우례훙은 취임했다.", "류례훙 국장은 회의에 참석했다.");
+        assertEquals(1, u.entities().values().stream().filter(e -> e.type() == EntityType.Person).distinct().count(),
+                names(u, EntityType.Person).toString());
+    }
 }
