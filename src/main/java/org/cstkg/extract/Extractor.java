@@ -55,7 +55,8 @@ public final class Extractor {
                         new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames())))
                 .stage(new AliasStage())
                 .stage(new ResolveStage())
-                .stage(new RelationStage())
+                .stage(new RelationStage(List.of(new Organisers(), new Participants(), new Creators(),
+                        new Developers(), new Hierarchy(), new Launches())))
                 .stage(new CitedTitleStage())
                 .stage(new PublisherStage(lexicon))
                 .build();

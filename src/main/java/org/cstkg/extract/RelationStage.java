@@ -48,8 +48,9 @@ final class RelationStage implements Stage {
                 continue;
             Set<String> seen = new HashSet<>();
             p.facts.forEach(f -> seen.add(key(f.subject(), f.predicate(), f.object(), f.value())));
+            java.util.Map<String, Entity> memory = new java.util.HashMap<>();
             for (int i = 0; i < p.texts.size(); i++) {
-                Sentence s = new Sentence(p.article, p.texts.get(i), p.mentions.get(i), p.entities);
+                Sentence s = new Sentence(p.article, p.texts.get(i), p.mentions.get(i), p.entities, memory);
                 for (RelationRule r : families)
                     r.apply(s, new RelationRule.FactSink() {
                         @Override

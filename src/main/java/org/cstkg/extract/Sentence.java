@@ -20,7 +20,11 @@ public final class Sentence {
     private final List<Mention> top;
     private final Map<Mention, Entity> entities;
 
-    Sentence(Article article, SegmentText text, List<Mention> mentions, Map<Mention, Entity> entities) {
+    private final Map<String, Entity> memory;
+
+    Sentence(Article article, SegmentText text, List<Mention> mentions, Map<Mention, Entity> entities,
+            Map<String, Entity> memory) {
+        this.memory = memory;
         this.article = article;
         this.text = text;
         this.mentions = mentions.stream().filter(entities::containsKey).toList();
@@ -30,6 +34,26 @@ public final class Sentence {
             if (this.mentions.stream().noneMatch(o -> o.contains(m)))
                 t.add(m);
         this.top = List.copyOf(t);
+    }
+
+    /**
+     * What rules remember from earlier sentences of the same article (the event it is about, the body last made), by
+     * a key of the rule's choosing.
+     */
+    public Map<String, Entity> memory() {
+        return memory;
+    }
+
+    /** The topic: the first mention not inside another, followed by 은/는 (or 이/가), or null. */
+    public Mention topic() {
+        for (Mention m : top) {
+            String after = after(m).replaceFirst("^\\([^)]*\\)", "");
+            if (after.matches("^(은|는|이|가)\\s.*"))
+                return m;
+            if (!after.matches("^\\s.*"))
+                continue;
+        }
+        return null;
     }
 
     /** The article, or null for a digest's summary. */

@@ -25,6 +25,8 @@ class ExtractorTest {
 
     @BeforeAll
     static void load() {
+        if (extractor != null)
+            return;
         extractor = Extractor.standard();
     }
 

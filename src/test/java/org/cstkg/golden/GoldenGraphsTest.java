@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.cstkg.pipeline.Pipeline;
 import org.cstkg.source.SourceReader;
@@ -47,7 +46,7 @@ class GoldenGraphsTest {
             Dataset actual = pipeline.run(in).graphs();
             if (UPDATE) {
                 try (OutputStream os = Files.newOutputStream(expected)) {
-                    RDFDataMgr.write(os, actual, RDFFormat.TRIG_PRETTY);
+                    SortedTrig.write(actual, os);
                 }
                 return;
             }
@@ -59,7 +58,7 @@ class GoldenGraphsTest {
                 Path got = Path.of("target", "golden-actual", ROOT.relativize(expected).toString());
                 Files.createDirectories(got.getParent());
                 try (OutputStream os = Files.newOutputStream(got)) {
-                    RDFDataMgr.write(os, actual, RDFFormat.TRIG_PRETTY);
+                    SortedTrig.write(actual, os);
                 }
                 fail(in + ": graph differs from " + expected + "; what was extracted is in " + got
                         + " (diff them; if the change is right, regenerate with -Dgolden.update=true)");

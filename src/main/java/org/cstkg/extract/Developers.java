@@ -1,0 +1,54 @@
+package org.cstkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstkg.rdf.EntityType;
+import org.cstkg.resolve.Entity;
+import org.cstkg.span.Mention;
+
+/**
+ * Who makes a technology or builds a facility, in the forms {@link RelationRules} does not read: a company's own
+ * product ({@code 오픈AI의 챗GPT}, {@code 자사의 X}), and {@code X는 A가 (자체) 개발한 …}.
+ */
+final class Developers implements RelationRule {
+
+    private static final Pattern OWN = Pattern.compile("(?:" + Cues.alternation("own-word") + ")의\\s?['\"]?$");
+    private static final Pattern MADE_BY = Pattern.compile("^(?:\\([^)]*\\))?\\s?(?:이|가)\\s?(?:"
+            + Cues.alternation("own-word") + ")?\\s?(?:적으로\\s?)?(?:개발|구축|제작|연구제작|설계)한");
+
+    @Override
+    public String name() {
+        return "maker";
+    }
+
+    @Override
+    public void apply(Sentence s, FactSink sink) {
+        Mention topic = s.topic();
+        for (int i = 0; i < s.top().size(); i++) {
+            Mention x = s.top().get(i);
+            Entity product = s.entity(x);
+            if (product.type() != EntityType.Technology && product.type() != EntityType.Facility)
+                continue;
+            if (product.type() == EntityType.Technology && i > 0) { // 오픈AI의 챗GPT
+                Mention a = s.top().get(i - 1);
+                Entity maker = s.entity(a);
+                if (maker.type() == EntityType.Company && s.between(a, x).matches("^(?:\\([^)]*\\))?의\\s?['\"]?$"))
+                    sink.relation(product, "developedBy", maker, "maker-possessive");
+            }
+            if (product.type() == EntityType.Technology && topic != null && topic.end() <= x.start()
+                    && s.entity(topic).type() == EntityType.Company
+                    && OWN.matcher(s.text().substring(Math.max(0, x.start() - 8), x.start())).find())
+                sink.relation(product, "developedBy", s.entity(topic), "maker-own-product"); // 바이두는 자사의 X
+            // X는 A가 (자체) 개발한 …
+            if (topic == x)
+                for (Mention a : s.top())
+                    if (a.start() > x.end() && Arguments.isBody(s.entity(a))) {
+                        Matcher m = MADE_BY.matcher(s.after(a));
+                        if (m.lookingAt())
+                            sink.relation(product, "developedBy", s.entity(a), "maker-of-topic");
+                        break;
+                    }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.cstkg.extract;
+
+import static org.cstkg.extract.ExtractorTest.article;
+import static org.cstkg.extract.ExtractorTest.facts;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each relation family on sentences written for the test. */
+class RelationFamiliesTest {
+
+    @BeforeAll
+    static void load() {
+        ExtractorTest.load();
+    }
+
+    @Test
+    void organisersListedBeforeTheVerbOfTheEventNamedOrRecalled() {
+        Set<String> f = facts(article("포럼", "2024 세계인공지능대회가 7월 상하이에서 열린다.",
+                "올해 대회는 공업정보화부, 과학기술부와 상하이시가 공동 주최하고 중국과학원이 주관하며 화웨이가 후원한다."));
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("organizedBy 공업정보화부")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("organizedBy 과학기술부")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("organizedBy 중국과학원")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.endsWith("organizedBy 화웨이")), "a sponsor is no organiser: " + f);
+    }
+
+    @Test
+    void anOrganiserBeforeTheEventItHeld() {
+        Set<String> f = facts(article("세미나", "원장은 칭화대학이 개최한 '양자정보 국제 심포지엄'에서 발표했다."));
+        assertTrue(f.stream().anyMatch(x -> x.contains("organizedBy 칭화대학")), f.toString());
+    }
+
+    @Test
+    void theSubjectTakesPartInTheEventWhereItPresents() {
+        Set<String> f = facts(article("성과", "중국과학원은 15일 2024 중관촌 포럼 개막식에서 10대 성과를 공개했다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("중국과학원 participatesIn")), f.toString());
+    }
+
+    @Test
+    void theCrewNamedAfterItsMission() {
+        Set<String> f = facts(article("비행", "선저우 16호 우주인 징하이펑(景海鵬)과 주양주(朱楊柱)가 귀환했다."));
+        assertTrue(f.contains("징하이펑 participatesIn 선저우 16호") || f.stream().anyMatch(
+                x -> x.startsWith("징하이펑 participatesIn")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("주양주 participatesIn")), f.toString());
+    }
+
+    @Test
+    void foundersThatLeadOrJoinTheFounding() {
+        Set<String> f = facts(article("설립", "베이징대학 양자정보학원 설립은 중국과학원 자동화연구소가 맡아 주관했다.",
+                "중국과학원 물리연구소, 칭화대학 등이 설립 작업에 함께 참여했다."));
+        assertTrue(f.stream().anyMatch(x -> x.contains("establishedBy 중국과학원 자동화연구소")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains("establishedBy 칭화대학")), f.toString());
+    }
+
+    @Test
+    void aCompanysOwnProductAndTheProductsMaker() {
+        Set<String> f = facts(article("모델", "텐센트의 훈위안 대모델이 공개됐다.",
+                "바이두는 자사의 '원신이옌'이 성능 평가에서 앞섰다고 밝혔다."));
+        assertTrue(f.stream().anyMatch(x -> x.contains("developedBy 텐센트")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains("developedBy 바이두")), f.toString());
+    }
+
+    @Test
+    void aBodyManagedByAnotherAndUnitsUnderABody() {
+        Set<String> f = facts(article("기구", "국가데이터국이 25일 출범했다.",
+                "국가발전개혁위원회가 관리하는 기구로서 데이터 정책을 맡는다.",
+                "중국과학원 직속 국가나노과학센터가 연구를 이끈다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("국가데이터국 partOf 국가발전개혁위원회")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains("partOf 중국과학원")), f.toString());
+    }
+
+    @Test
+    void aLaunchWithItsSiteAndRocket() {
+        Set<String> f = facts(article("발사", "중국은 원창우주발사센터에서 톈저우 6호를 창정 7호 로켓에 실어 쏘아 올렸다."));
+        assertTrue(f.stream().anyMatch(x -> x.contains("launchedFrom")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains("launchVehicle")), f.toString());
+    }
+}
