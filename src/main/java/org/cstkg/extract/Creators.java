@@ -32,7 +32,7 @@ final class Creators implements RelationRule {
             if ((Arguments.isBody(s.entity(m)) || s.entity(m).type() == org.cstkg.rdf.EntityType.Facility)
                     && FOUNDING.matcher(s.after(m)).lookingAt()) {
                 founded = s.entity(m);
-                s.memory().put(LAST_FOUNDED, founded);
+                s.remember(LAST_FOUNDED, founded);
                 break;
             }
         if (founded != null) { // Y 설립은 A가 (맡아) 주관했다
@@ -43,12 +43,12 @@ final class Creators implements RelationRule {
         }
         Matcher j = JOINED.matcher(s.text());
         while (j.find()) { // A, B 등이 설립 작업에 참여했다
-            Entity target = founded != null ? founded : s.memory().get(LAST_FOUNDED);
+            Sentence.Recalled target = s.recall(LAST_FOUNDED);
             if (target == null)
                 continue;
             List<Mention> list = Arguments.listBefore(s, j.start(), Arguments.BODY);
             for (Mention a : list)
-                sink.relation(target, "establishedBy", s.entity(a), "founder-joins");
+                sink.relation(target.entity(), "establishedBy", s.entity(a), "founder-joins", target);
         }
         Matcher f = FOUNDED_BY.matcher(s.text());
         while (f.find()) { // A가 설립한 Y

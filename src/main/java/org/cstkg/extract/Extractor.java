@@ -43,11 +43,17 @@ public final class Extractor {
     /** The extractor over the bundled gazetteer, with Korean forms derived from each entry's Chinese name. */
     public static Extractor standard() {
         Gazetteer g = Gazetteer.loadWithDivisions();
-        return standard(new Lexicon(g.entries(), Extractor::derivedForms), g.entries());
+        return standard(new Lexicon(g.entries(), Extractor::derivedForms), g.entries(),
+                id -> java.util.Objects.requireNonNullElse(g.sourceOf(id), "data/gazetteer"));
     }
 
-    /** The standard stages over a given lexicon and its entries. */
-    public static Extractor standard(Lexicon lexicon, Collection<GazetteerEntry> entries) {
+    /**
+     * The standard stages over a given lexicon and its entries.
+     *
+     * @param referenceOf where a gazetteer entry comes from, by id: the provenance of its background facts
+     */
+    public static Extractor standard(Lexicon lexicon, Collection<GazetteerEntry> entries,
+            java.util.function.Function<String, String> referenceOf) {
         return builder(entries)
                 .stage(new TextStage())
                 .stage(new GlossStage())
@@ -55,7 +61,7 @@ public final class Extractor {
                         new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames())))
                 .stage(new AliasStage())
                 .stage(new ResolveStage())
-                .stage(new RelationStage(List.of(new Organisers(), new Participants(), new Creators(),
+                .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),
                         new Developers(), new Hierarchy(), new Launches())))
                 .stage(new CitedTitleStage())
                 .stage(new PublisherStage(lexicon))

@@ -27,8 +27,6 @@ final class Hierarchy implements RelationRule {
     @Override
     public void apply(Sentence s, FactSink sink) {
         Mention topic = s.topic();
-        if (topic != null && Arguments.isBody(s.entity(topic)))
-            s.memory().put(LAST_BODY, s.entity(topic));
         for (int i = 0; i < s.top().size(); i++) {
             Mention a = s.top().get(i);
             Entity parent = s.entity(a);
@@ -36,10 +34,10 @@ final class Hierarchy implements RelationRule {
                 continue;
             Matcher m = MANAGED.matcher(s.after(a));
             if (m.lookingAt()) { // (X는) A가 관리하는 기구
-                Entity child = topic != null && topic != a && Arguments.isBody(s.entity(topic)) ? s.entity(topic)
-                        : s.memory().get(LAST_BODY);
-                if (child != null && child != parent)
-                    sink.relation(child, "partOf", parent, "body-managed-by");
+                Sentence.Recalled child = topic != null && topic != a && Arguments.isBody(s.entity(topic))
+                        ? new Sentence.Recalled(s.entity(topic), s.index()) : s.recall(LAST_BODY);
+                if (child != null && child.entity() != parent)
+                    sink.relation(child.entity(), "partOf", parent, "body-managed-by", child);
             }
             if (i + 1 < s.top().size()) { // A 직속 X
                 Mention x = s.top().get(i + 1);
@@ -49,5 +47,7 @@ final class Hierarchy implements RelationRule {
                     sink.relation(child, "partOf", parent, "body-under-body");
             }
         }
+        if (topic != null && Arguments.isBody(s.entity(topic)))
+            s.remember(LAST_BODY, s.entity(topic)); // after this sentence's own relations
     }
 }

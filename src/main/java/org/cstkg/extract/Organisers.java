@@ -30,36 +30,37 @@ final class Organisers implements RelationRule {
     public void apply(Sentence s, FactSink sink) {
         for (Mention m : s.top())
             if (s.entity(m).type() == EntityType.Event)
-                s.memory().put(LAST_EVENT, s.entity(m));
+                s.remember(LAST_EVENT, s.entity(m));
         Matcher v = VERB.matcher(s.text());
         while (v.find()) {
             if (v.start() > 0 && Character.isLetter(s.text().charAt(v.start() - 1))
                     && !s.text().substring(0, v.start()).endsWith("공동"))
                 continue; // inside a longer word
-            Entity event = event(s, v);
+            Sentence.Recalled event = event(s, v);
             if (event == null)
                 continue;
             List<Mention> organisers = Arguments.listBefore(s, v.start(), Arguments.BODY);
             for (Mention o : organisers)
-                sink.relation(event, "organizedBy", s.entity(o), name());
+                sink.relation(event.entity(), "organizedBy", s.entity(o), name(), event);
         }
     }
 
-    private static Entity event(Sentence s, Matcher v) {
+    /** The event of an organising verb, with the sentence that names it. */
+    private static Sentence.Recalled event(Sentence s, Matcher v) {
         String after = s.text().substring(v.end());
         Matcher a = AFTER_VERB.matcher(after);
         if (a.lookingAt()) {
             Mention next = Arguments.nextOf(s, v.end() + a.end(), 2, EntityType.Event);
             if (next != null)
-                return s.entity(next);
+                return new Sentence.Recalled(s.entity(next), s.index());
         }
         Mention topic = s.topic();
         if (topic != null && topic.end() <= v.start() && s.entity(topic).type() == EntityType.Event)
-            return s.entity(topic);
+            return new Sentence.Recalled(s.entity(topic), s.index());
         // 올해 포럼은 …, 이번 대회는 …: the event the article has named
         Matcher w = EVENT_WORD.matcher(s.text().substring(0, v.start()));
         if (w.find() && s.text().substring(w.end()).matches("^(은|는|이|가)\\s[\\s\\S]*"))
-            return s.memory().get(LAST_EVENT);
+            return s.recall(LAST_EVENT);
         return null;
     }
 }

@@ -44,6 +44,8 @@ final class RelationRules {
 
     private final Article article;
     private final LocalDate issued;
+    private final java.util.function.Function<String, String> referenceOf;
+    private int lastGovSegment = -1;
     private final List<Segment> segments;
     private final Map<Mention, Entity> entities;
     private final List<Fact> facts = new ArrayList<>();
@@ -51,6 +53,13 @@ final class RelationRules {
     private final Set<String> seen = new LinkedHashSet<>();
 
     RelationRules(Article article, LocalDate issued, List<Segment> segments, Map<Mention, Entity> entities) {
+        this(article, issued, segments, entities, id -> "data/gazetteer");
+    }
+
+    /** @param referenceOf the reference data a gazetteer entry comes from, by entry id */
+    RelationRules(Article article, LocalDate issued, List<Segment> segments, Map<Mention, Entity> entities,
+            java.util.function.Function<String, String> referenceOf) {
+        this.referenceOf = referenceOf;
         this.article = article;
         this.issued = issued;
         this.segments = segments;
@@ -87,8 +96,10 @@ final class RelationRules {
             }
             lastGov = people(s.index(), text, ms, lastGov);
             for (Mention m : ms) {
-                if (entities.get(m).type() == EntityType.GovernmentBody)
+                if (entities.get(m).type() == EntityType.GovernmentBody) {
                     lastGov = entities.get(m);
+                    lastGovSegment = s.index();
+                }
                 int[] period = e(m).type() == EntityType.Policy ? PatternRecognizer.period(m.surface()) : null;
                 if (period != null && period[0] <= period[1]) {
                     literal(e(m), "periodStart", period[0], s.index(), "title-period");
@@ -129,10 +140,15 @@ final class RelationRules {
     }
 
     private void add(Entity s, String p, Entity o, int segment, String rule) {
+        add(s, p, o, segment, -1, rule);
+    }
+
+    /** @param context an earlier segment that names an end this one implies, or -1 */
+    private void add(Entity s, String p, Entity o, int segment, int context, String rule) {
         if (s == o || s.id().equals(o.id()))
             return;
         if (seen.add(s.id() + " " + p + " " + o.id()))
-            facts.add(Fact.relation(s, p, o, segment, rule));
+            facts.add(Fact.relation(s, p, o, segment, context == segment ? -1 : context, rule));
     }
 
     private void literal(Entity s, String p, Object v, int segment, String rule) {
@@ -476,10 +492,12 @@ final class RelationRules {
                     }
                 role = role == null ? "연구팀장" : role;
             }
-            if (orgs.isEmpty() && role != null && Cues.OFFICIAL_ROLES.contains(role) && lastGov != null)
+            boolean implied = orgs.isEmpty() && role != null && Cues.OFFICIAL_ROLES.contains(role) && lastGov != null;
+            if (implied) // 초대 국장은 리우례훙: the body the article named before
                 orgs.add(lastGov);
             for (Entity o : orgs)
-                add(e(p), "affiliatedWith", o, seg, "title-and-body");
+                add(e(p), "affiliatedWith", o, seg, implied ? lastGovSegment : -1,
+                        implied ? "title-of-body-named-before" : "title-and-body");
             if (role != null || age != null)
                 roles.add(new Role(e(p), orgs.isEmpty() ? null : orgs.get(orgs.size() - 1), role, age, seg));
         }
@@ -539,20 +557,19 @@ final class RelationRules {
     /** Part-of and located-in links the gazetteer knows, between entities this article mentions. */
     private void gazetteerHierarchy() {
         Map<String, Entity> byEntry = new java.util.HashMap<>();
-        Map<Entity, Integer> firstSegment = new java.util.HashMap<>();
         for (Map.Entry<Mention, Entity> me : entities.entrySet()) {
             if (me.getValue().entry() != null)
                 byEntry.putIfAbsent(me.getValue().entry().id(), me.getValue());
-            firstSegment.merge(me.getValue(), me.getKey().segment(), Math::min);
         }
         for (Entity x : byEntry.values()) {
             GazetteerEntry g = x.entry();
             Entity parent = g.partOf() == null ? null : byEntry.get(g.partOf());
             Entity place = g.locatedIn() == null ? null : byEntry.get(g.locatedIn());
-            if (parent != null)
-                add(x, "partOf", parent, Math.max(firstSegment.get(x), firstSegment.get(parent)), "gazetteer");
-            if (place != null)
-                add(x, "locatedIn", place, Math.max(firstSegment.get(x), firstSegment.get(place)), "gazetteer");
+            // reference data: true whatever the article says, never attached to one of its sentences
+            if (parent != null && seen.add(x.id() + " partOf " + parent.id()))
+                facts.add(Fact.reference(x, "partOf", parent, referenceOf.apply(g.id()), "gazetteer"));
+            if (place != null && seen.add(x.id() + " locatedIn " + place.id()))
+                facts.add(Fact.reference(x, "locatedIn", place, referenceOf.apply(g.id()), "gazetteer"));
         }
     }
 }

@@ -13,12 +13,15 @@ import org.cstkg.resolve.Entity;
 final class RelationStage implements Stage {
 
     private final List<RelationRule> families;
+    private final java.util.function.Function<String, String> referenceOf;
 
     RelationStage() {
-        this(List.of());
+        this(id -> "data/gazetteer", List.of());
     }
 
-    RelationStage(List<RelationRule> families) {
+    /** @param referenceOf where a gazetteer entry comes from, by id, for the provenance of background facts */
+    RelationStage(java.util.function.Function<String, String> referenceOf, List<RelationRule> families) {
+        this.referenceOf = referenceOf;
         this.families = List.copyOf(families);
     }
 
@@ -40,7 +43,8 @@ final class RelationStage implements Stage {
     @Override
     public void apply(Work work) {
         for (Work.Part p : work.parts) {
-            RelationRules relations = new RelationRules(p.article, work.document.date(), p.segments, p.entities);
+            RelationRules relations = new RelationRules(p.article, work.document.date(), p.segments, p.entities,
+                    referenceOf);
             relations.run();
             p.facts.addAll(relations.facts());
             p.roles.addAll(relations.roles());
@@ -48,16 +52,23 @@ final class RelationStage implements Stage {
                 continue;
             Set<String> seen = new HashSet<>();
             p.facts.forEach(f -> seen.add(key(f.subject(), f.predicate(), f.object(), f.value())));
-            java.util.Map<String, Entity> memory = new java.util.HashMap<>();
+            java.util.Map<String, Sentence.Recalled> memory = new java.util.HashMap<>();
             for (int i = 0; i < p.texts.size(); i++) {
                 Sentence s = new Sentence(p.article, p.texts.get(i), p.mentions.get(i), p.entities, memory);
                 for (RelationRule r : families)
                     r.apply(s, new RelationRule.FactSink() {
                         @Override
                         public void relation(Entity subject, String predicate, Entity object, String rule) {
+                            relation(subject, predicate, object, rule, null);
+                        }
+
+                        @Override
+                        public void relation(Entity subject, String predicate, Entity object, String rule,
+                                Sentence.Recalled recalled) {
                             Entity a = subject.canonical(), b = object.canonical();
+                            int context = recalled == null || recalled.segment() == s.index() ? -1 : recalled.segment();
                             if (a != b && !a.id().equals(b.id()) && seen.add(key(a, predicate, b, null)))
-                                p.facts.add(Fact.relation(a, predicate, b, s.index(), rule));
+                                p.facts.add(Fact.relation(a, predicate, b, s.index(), context, rule));
                         }
 
                         @Override

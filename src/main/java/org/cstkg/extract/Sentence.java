@@ -20,10 +20,13 @@ public final class Sentence {
     private final List<Mention> top;
     private final Map<Mention, Entity> entities;
 
-    private final Map<String, Entity> memory;
+    /** An entity a rule remembers, with the sentence that named it. */
+    public record Recalled(Entity entity, int segment) {}
+
+    private final Map<String, Recalled> memory;
 
     Sentence(Article article, SegmentText text, List<Mention> mentions, Map<Mention, Entity> entities,
-            Map<String, Entity> memory) {
+            Map<String, Recalled> memory) {
         this.memory = memory;
         this.article = article;
         this.text = text;
@@ -36,12 +39,17 @@ public final class Sentence {
         this.top = List.copyOf(t);
     }
 
+    /** Remembers an entity this sentence names, under a key of the rule's choosing, for later sentences. */
+    public void remember(String key, Entity e) {
+        memory.put(key, new Recalled(e, index()));
+    }
+
     /**
-     * What rules remember from earlier sentences of the same article (the event it is about, the body last made), by
-     * a key of the rule's choosing.
+     * What a rule remembered from this or an earlier sentence of the same article (the event it is about, the body
+     * last made), or null.
      */
-    public Map<String, Entity> memory() {
-        return memory;
+    public Recalled recall(String key) {
+        return memory.get(key);
     }
 
     /** The topic: the first mention not inside another, followed by 은/는 (or 이/가), or null. */

@@ -31,9 +31,11 @@ public final class Gazetteer {
 
     private final Map<String, GazetteerEntry> byId;
     private final Map<String, List<GazetteerEntry>> byChinese;
+    private final Map<String, String> files;
 
-    private Gazetteer(Map<String, GazetteerEntry> byId) {
+    private Gazetteer(Map<String, GazetteerEntry> byId, Map<String, String> files) {
         this.byId = Collections.unmodifiableMap(byId);
+        this.files = Map.copyOf(files);
         Map<String, List<GazetteerEntry>> zh = new HashMap<>();
         for (GazetteerEntry e : byId.values())
             for (String name : new String[] { e.zhHans(), e.zhHant() })
@@ -81,6 +83,15 @@ public final class Gazetteer {
 
     public Optional<GazetteerEntry> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * Where an entry comes from, for the provenance of reference facts: {@code data/gazetteer/FILE}, or null for an
+     * unknown id.
+     */
+    public String sourceOf(String id) {
+        String f = files.get(id);
+        return f == null ? null : "data/gazetteer/" + f;
     }
 
     /** Entries whose simplified or traditional Chinese name is exactly {@code name}; empty when none. */
@@ -149,7 +160,9 @@ public final class Gazetteer {
                 }
             }
             checkPartOfCycles(byId, rows);
-            return new Gazetteer(byId);
+            Map<String, String> files = new java.util.HashMap<>();
+            rows.forEach((id, r) -> files.put(id, r.file()));
+            return new Gazetteer(byId, files);
         }
 
         private static void checkPartOfCycles(Map<String, GazetteerEntry> byId, Map<String, TsvRows.Row> rows) {

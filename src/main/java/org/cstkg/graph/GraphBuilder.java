@@ -67,10 +67,13 @@ public final class GraphBuilder {
             describe(rg, x.publisher().canonical());
             report.addProperty(DCTerms.publisher, rg.createResource(iri(x.publisher())));
         }
+        Model ref = ModelFactory.createDefaultModel();
         if (r.isDigest())
-            unit(ds, rg, report, x.summary(), reportIri + "/summary", r.date());
+            unit(ds, rg, ref, report, x.summary(), reportIri + "/summary", r.date());
         for (Unit u : x.units())
-            unit(ds, rg, report, u, reportIri + "/" + u.article().localId(), r.date());
+            unit(ds, rg, ref, report, u, reportIri + "/" + u.article().localId(), r.date());
+        if (!ref.isEmpty())
+            ds.addNamedModel(referenceGraph(r), ref);
         ds.addNamedModel(reportIri, rg); // copies: add when complete
         return ds;
     }
@@ -80,7 +83,13 @@ public final class GraphBuilder {
         return CST.ID_NS + (r.isDigest() ? "report/" : "doc/") + r.slug();
     }
 
-    private void unit(Dataset ds, Model rg, Resource report, Unit u, String articleIri, java.time.LocalDate issued) {
+    /** The graph of a document's background facts from reference data. */
+    public static String referenceGraph(Document r) {
+        return reportIri(r) + "/reference";
+    }
+
+    private void unit(Dataset ds, Model rg, Model ref, Resource report, Unit u, String articleIri,
+            java.time.LocalDate issued) {
         Article a = u.article();
         Resource art = rg.createResource(articleIri, CST.Article);
         art.addProperty(CST.inReport, report);
@@ -105,11 +114,11 @@ public final class GraphBuilder {
             if (a.date() != null)
                 art.addLiteral(CST.publishedOn, rg.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
             int n = 0;
-            for (Reference ref : a.references()) {
+            for (Reference link : a.references()) {
                 Resource rr = rg.createResource(articleIri + "/ref" + (++n), CST.Reference);
-                rr.addLiteral(CST.url, rg.createTypedLiteral(ref.url(), XSDDatatype.XSDanyURI));
-                if (ref.title() != null && !ref.title().isBlank())
-                    rr.addProperty(RDFS.label, rg.createLiteral(ref.title(), lang(ref.title())));
+                rr.addLiteral(CST.url, rg.createTypedLiteral(link.url(), XSDDatatype.XSDanyURI));
+                if (link.title() != null && !link.title().isBlank())
+                    rr.addProperty(RDFS.label, rg.createLiteral(link.title(), lang(link.title())));
                 art.addProperty(CST.reference, rr);
             }
         }
@@ -130,14 +139,23 @@ public final class GraphBuilder {
             article.addProperty(CST.mentions, g.createResource(iri(e)));
         }
         for (Fact f : u.facts()) {
+            if (f.basis() == Fact.Basis.REFERENCE) {
+                reference(ref, f);
+                continue;
+            }
             Resource s = g.createResource(iri(f.subject()));
             Property p = g.createProperty(CST.NS, f.predicate());
             RDFNode o = f.object() != null ? g.createResource(iri(f.object())) : literal(g, f);
             s.addProperty(p, o);
             Resource st = g.createResource(CST.ID_NS + "statement/" + hash(s + " " + p + " " + o + " " + articleIri),
                     RDF.Statement);
+            if (st.hasProperty(CST.sourceSentence))
+                continue; // stated again (names merged later): the first sentence stays its source
             st.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
             st.addProperty(CST.sourceSentence, g.createResource(articleIri + "/s" + f.segment()));
+            if (f.context() >= 0)
+                st.addProperty(CST.contextSentence, g.createResource(articleIri + "/s" + f.context()));
+            st.addProperty(CST.basis, f.context() >= 0 ? BASIS_CONTEXT : BASIS_SENTENCE);
             st.addProperty(CST.inArticle, article);
             st.addProperty(CST.extractedBy, f.rule());
         }
@@ -164,6 +182,33 @@ public final class GraphBuilder {
             case "eventDate" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDdate);
             default -> g.createLiteral(String.valueOf(f.value()));
         };
+    }
+
+    /** Values of {@code cst:basis}: what a statement rests on. */
+    public static final String BASIS_SENTENCE = "sentence", BASIS_CONTEXT = "sentence-with-context",
+            BASIS_REFERENCE = "reference-data";
+
+    /**
+     * A background fact of reference data: in the document's reference graph, with the data it comes from, and no
+     * sentence, since no sentence of the article states it.
+     */
+    private static void reference(Model ref, Fact f) {
+        Resource s = ref.createResource(iri(f.subject()));
+        Property p = ref.createProperty(CST.NS, f.predicate());
+        Resource o = ref.createResource(iri(f.object()));
+        s.addProperty(p, o);
+        Resource src = ref.createResource(CST.ID_NS + "source/" + f.reference().replaceFirst("^data/", "")
+                .replaceAll("[^A-Za-z0-9/._-]", "-"));
+        src.addProperty(RDFS.label, ref.createLiteral("cstkg reference data: " + f.reference(), "en"));
+        src.addProperty(RDFS.comment, ref.createLiteral("Curated by the cstkg contributors from general public "
+                + "knowledge of official names and hierarchies; not read from any article.", "en"));
+        src.addProperty(DCTerms.source, f.reference());
+        Resource st = ref.createResource(CST.ID_NS + "statement/" + hash(s + " " + p + " " + o + " reference"),
+                RDF.Statement);
+        st.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
+        st.addProperty(CST.basis, BASIS_REFERENCE);
+        st.addProperty(CST.referenceSource, src);
+        st.addProperty(CST.extractedBy, f.rule());
     }
 
     /** A news medium or journal as the source or publisher of a text; not one of the graph's entity classes. */

@@ -62,6 +62,8 @@ public final class CST {
     public static final Property positionIn        = property("positionIn");
     public static final Property hasPosition       = property("hasPosition");
     public static final Property sourceSentence    = property("sourceSentence");
+    public static final Property contextSentence   = property("contextSentence");
+    public static final Property referenceSource   = property("referenceSource");
     public static final Property inArticle         = property("inArticle");
     public static final Property inReport          = property("inReport");
     public static final Property reference         = property("reference");
@@ -89,4 +91,5 @@ public final class CST {
     public static final Property linkStatus        = property("linkStatus");
     public static final Property confidence        = property("confidence");
     public static final Property extractedBy       = property("extractedBy");
+    public static final Property basis             = property("basis");
 }

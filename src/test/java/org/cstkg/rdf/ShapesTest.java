@@ -101,9 +101,25 @@ class ShapesTest {
         assertViolation(m -> m.add(PERSON, RDFS.label, "Jing Haipeng"), PERSON, RDFS.label);
     }
 
+    /** A statement rests on one sentence or on reference data: neither, or both, is a violation. */
     @Test
-    void statementWithoutSourceSentenceFails() {
-        assertViolation(m -> m.removeAll(STATEMENT, CST.sourceSentence, null), STATEMENT, CST.sourceSentence);
+    void statementRestsOnASentenceOrOnReferenceData() {
+        Model none = validData();
+        none.removeAll(STATEMENT, CST.sourceSentence, null);
+        ValidationReport r = validate(none);
+        assertFalse(r.conforms());
+        assertTrue(r.getEntries().stream().allMatch(e -> e.focusNode().equals(STATEMENT.asNode())), () -> text(r));
+        Model reference = validData();
+        Resource src = reference.createResource(CST.ID_NS + "source/gazetteer/government.tsv");
+        reference.removeAll(STATEMENT, CST.sourceSentence, null).removeAll(STATEMENT, CST.basis, null)
+                .removeAll(STATEMENT, CST.inArticle, null);
+        reference.add(STATEMENT, CST.referenceSource, src).add(STATEMENT, CST.basis, "reference-data");
+        assertConforms(reference);
+        reference.add(STATEMENT, CST.sourceSentence, reference.createResource(ARTICLE.getURI() + "/s3"));
+        assertFalse(validate(reference).conforms(), "a sentence and reference data at once");
+        Model badBasis = validData();
+        badBasis.removeAll(STATEMENT, CST.basis, null).add(STATEMENT, CST.basis, "hunch");
+        assertFalse(validate(badBasis).conforms());
     }
 
     static Stream<Arguments> moreViolations() {
@@ -227,6 +243,7 @@ class ShapesTest {
         m.createResource(STATEMENT.getURI(), RDF.Statement)
                 .addProperty(RDF.subject, policy).addProperty(RDF.predicate, CST.issuedBy).addProperty(RDF.object, miit)
                 .addProperty(CST.sourceSentence, sentence).addProperty(CST.inArticle, article)
+                .addProperty(CST.basis, "sentence")
                 .addLiteral(CST.confidence, m.createTypedLiteral("0.9", XSDDatatype.XSDdecimal))
                 .addProperty(CST.extractedBy, "issue-pattern");
         return m;
