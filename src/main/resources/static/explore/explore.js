@@ -203,21 +203,32 @@ function evidenceList(entity) {
   const value = (f) => f.object.iri ? name(f.object) : el('span', { class: 'value' },
     entity.attributes.filter((a) => a.property === f.property).map((a) => a.value).join(', '));
   const bySentence = new Map();
+  const reference = [];
   for (const e of entity.evidence) {
-    const key = e.sentence || e.statement;
-    if (!bySentence.has(key)) bySentence.set(key, { text: e.text, article: e.article, facts: [] });
+    if (e.basis === 'reference-data') { reference.push(e); continue; }
+    const key = (e.sentence || e.statement) + ' ' + (e.contextSentence || '');
+    if (!bySentence.has(key))
+      bySentence.set(key, { text: e.text, context: e.contextText, article: e.article, facts: [] });
     bySentence.get(key).facts.push(e);
   }
+  const facts = (list) => el('ul', { class: 'facts' }, ...list.map((f) => el('li', {}, name(f.subject), ' — ',
+    el('span', { class: 'property', title: f.property }, termLabel(f.property)), ' → ', value(f))));
   const list = el('ul', { class: 'evidence' });
-  for (const { text, article, facts } of bySentence.values()) {
+  for (const { text, context, article, facts: stated } of bySentence.values()) {
     const articleId = article && article.startsWith('https://w3id.org/cstkg/id/')
       ? article.slice('https://w3id.org/cstkg/id/'.length) : null;
-    list.append(el('li', {},
+    list.append(el('li', { class: 'stated' },
+      el('div', { class: 'basis' }, '기사 문장 (stated in the article)'),
       el('blockquote', { lang: 'ko' }, text || '(문장 없음 — no sentence recorded)'),
-      el('ul', { class: 'facts' }, ...facts.map((f) => el('li', {}, name(f.subject), ' — ',
-        el('span', { class: 'property', title: f.property }, termLabel(f.property)), ' → ', value(f)))),
+      context ? el('blockquote', { lang: 'ko', class: 'context' }, '맥락 (context): ', context) : null,
+      facts(stated),
       articleId ? el('div', { class: 'source' }, '출처 (source): ', link('id/' + articleId, articleId)) : null));
   }
+  if (reference.length)
+    list.append(el('li', { class: 'reference' },
+      el('div', { class: 'basis' }, '참조 데이터 (reference data, not stated in an article): ',
+        (reference[0].reference && reference[0].reference.label) || 'cstkg gazetteer'),
+      facts(reference)));
   return list;
 }
 

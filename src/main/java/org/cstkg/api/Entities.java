@@ -37,10 +37,13 @@ public class Entities {
             } GROUP BY ?a ORDER BY ?date ?a
             """;
     private static final String EVIDENCE = """
-            SELECT ?st ?s ?p ?o ?sent ?text ?a WHERE {
+            SELECT ?st ?s ?p ?o ?sent ?text ?a ?basis ?ctx ?ctxText ?ref ?refLabel WHERE {
               { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
               ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
               OPTIONAL { ?st cst:sourceSentence ?sent . OPTIONAL { ?sent cst:text ?text } }
+              OPTIONAL { ?st cst:contextSentence ?ctx . OPTIONAL { ?ctx cst:text ?ctxText } }
+              OPTIONAL { ?st cst:referenceSource ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
+              OPTIONAL { ?st cst:basis ?basis }
               OPTIONAL { ?st cst:inArticle ?a }
             } ORDER BY ?st
             """;
@@ -147,9 +150,13 @@ public class Entities {
     private List<EntityView.Evidence> evidence(String iri) {
         List<EntityView.Evidence> evidence = new ArrayList<>();
         for (QuerySolution row : run(EVIDENCE, iri)) {
+            String basis = lexical(row, "basis");
+            if (basis == null) // graphs made before cst:basis: read from a sentence when they cite one
+                basis = row.contains("sent") ? "sentence" : "reference-data";
             evidence.add(new EntityView.Evidence(uri(row, "st"), Ref.of(uri(row, "s"), null),
-                    Labels.compact(uri(row, "p")), Ref.of(uri(row, "o"), null), uri(row, "sent"),
-                    lexical(row, "text"), uri(row, "a")));
+                    Labels.compact(uri(row, "p")), Ref.of(uri(row, "o"), null), basis, uri(row, "sent"),
+                    lexical(row, "text"), uri(row, "ctx"), lexical(row, "ctxText"), uri(row, "a"),
+                    row.contains("ref") ? Ref.of(uri(row, "ref"), lexical(row, "refLabel")) : null));
         }
         return evidence;
     }

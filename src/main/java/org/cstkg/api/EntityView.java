@@ -11,7 +11,8 @@ import java.util.Map;
  * @param outgoing   relations from this entity to other resources
  * @param incoming   relations from other resources to this entity (cst:mentions is in {@code mentionedIn})
  * @param attributes literal-valued properties other than labels and external links
- * @param evidence   reified statements about this entity with the sentence each was read from
+ * @param evidence   reified statements about this entity with the sentence each was read from, or the reference
+ *                   data it comes from
  */
 public record EntityView(String id, String iri, String label, Map<String, List<String>> labels,
         Map<String, List<String>> altLabels, List<Ref> types, List<Relation> outgoing, List<Relation> incoming,
@@ -30,6 +31,12 @@ public record EntityView(String id, String iri, String label, Map<String, List<S
 
     public record ArticleRef(String id, String iri, String title, String publishedOn) {}
 
-    public record Evidence(String statement, Ref subject, String property, Ref object, String sentence, String text,
-            String article) {}
+    /**
+     * What a statement rests on. {@code basis} is {@code sentence} (the sentence names both ends),
+     * {@code sentence-with-context} (one end is named in {@code contextSentence}, earlier in the article) or
+     * {@code reference-data} (background from the gazetteer: {@code reference} names the data, and there is no
+     * sentence, since no article states it).
+     */
+    public record Evidence(String statement, Ref subject, String property, Ref object, String basis, String sentence,
+            String text, String contextSentence, String contextText, String article, Ref reference) {}
 }

@@ -84,10 +84,20 @@ final class EntityPage {
         }
         h.raw("</ul>");
         for (EntityView.Evidence ev : e.evidence()) {
+            if ("reference-data".equals(ev.basis())) { // background, not stated by any sentence
+                h.raw("<p class=\"reference\">").text(ev.property()).raw(" <span class=\"muted\">(reference data: ")
+                        .text(ev.reference() == null || ev.reference().label() == null ? "cstkg gazetteer"
+                                : ev.reference().label())
+                        .raw(")</span></p>");
+                continue;
+            }
             if (ev.text() == null)
                 continue;
-            h.raw("<blockquote lang=\"ko\">").text(ev.text()).raw(" <span class=\"muted\">(").text(ev.property())
-                    .raw(")</span></blockquote>");
+            h.raw("<blockquote lang=\"ko\">").text(ev.text()).raw(" <span class=\"muted\">(stated: ")
+                    .text(ev.property()).raw(")</span>");
+            if (ev.contextText() != null)
+                h.raw("<br><span class=\"muted\">context: </span>").text(ev.contextText());
+            h.raw("</blockquote>");
         }
         h.raw("\n");
     }

@@ -98,6 +98,23 @@ class ApiTest {
         assertThat((String) JsonPath.read(body, "$.evidence[0].text")).contains("선저우 16호");
     }
 
+    /** Facts from reference data are marked as such and cite no sentence; facts read from the text cite one. */
+    @Test
+    void evidenceSaysWhatEachFactRestsOn() {
+        String body = ok("/api/entities/org/cas").body();
+        java.util.List<String> bases = JsonPath.read(body, "$.evidence[*].basis");
+        assertThat(bases).contains("reference-data");
+        assertThat(JsonPath.<java.util.List<Object>>read(body, "$.evidence[?(@.basis == 'reference-data')].text"))
+                .allMatch(java.util.Objects::isNull);
+        assertThat(JsonPath.<java.util.List<String>>read(body,
+                "$.evidence[?(@.basis == 'reference-data')].reference.label"))
+                .allMatch(l -> l.startsWith("cstkg reference data: data/gazetteer/"));
+        String miit = ok("/api/entities/org/miit").body();
+        assertThat(JsonPath.<java.util.List<String>>read(miit, "$.evidence[*].basis")).containsOnly("sentence");
+        assertThat(JsonPath.<java.util.List<Object>>read(miit, "$.evidence[?(@.basis == 'sentence')].text"))
+                .isNotEmpty().allMatch(java.util.Objects::nonNull);
+    }
+
     @Test
     void unknownOrMalformedEntity() {
         problem("/api/entities/org/no-such-body", 404, "no resource");
@@ -168,7 +185,7 @@ class ApiTest {
         String body = ok("/api/stats").body();
         assertThat(((Number) JsonPath.read(body, "$.triples")).longValue()).isGreaterThan(100);
         assertThat((Integer) JsonPath.read(body, "$.instancesByClass['cst:GovernmentBody']")).isEqualTo(4);
-        assertThat((Integer) JsonPath.read(body, "$.statements")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(body, "$.statements")).isEqualTo(3); // two read from sentences, one reference
     }
 
     @Test

@@ -42,6 +42,6 @@ class TimelineControllerTest {
     void stats() throws Exception {
         mvc.perform(get("/api/stats")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.instancesByClass['cst:Person']").value(3))
-                .andExpect(jsonPath("$.graphs").value(4));
+                .andExpect(jsonPath("$.graphs").value(5)); // ontology, report, two articles, reference data
     }
 }
