@@ -18,6 +18,7 @@ import org.cstkg.span.Mention;
 final class NotEntities {
 
     private final NameMatcher<String> blocked = new NameMatcher<>();
+    private final Set<String> blockedKeys = new java.util.HashSet<>();
     private final NameMatcher<Media.Outlet> media = new NameMatcher<>();
     private final Media outlets;
 
@@ -26,6 +27,7 @@ final class NotEntities {
             if (!Set.of("concept", "category", "metaphor").contains(r.get(1)))
                 throw r.error("kind must be concept, category or metaphor: " + r.get(1));
             blocked.add(r.get(0), r.get(1));
+            blockedKeys.add(org.cstkg.span.NameKey.of(r.get(0)));
         }
         outlets = Media.get();
         for (Media.Outlet o : outlets.outlets()) {
@@ -50,8 +52,8 @@ final class NotEntities {
             cited.add(h.targets().iterator().next());
         }
         candidates.removeIf(m -> {
-            if (inside(m, spans))
-                return true;
+            if (inside(m, spans) || blockedKeys.contains(org.cstkg.span.NameKey.of(m.name())))
+                return true; // 거대언어모델(LLM) is the category, glossed
             if (inside(m, mediaSpans))
                 return true;
             Media.Outlet o = outletOf(m);

@@ -247,6 +247,8 @@ final class PatternRecognizer {
             case '市' -> py;
             case '省' -> py + " Province";
             case '镇' -> py + " Town";
+            case '湖' -> py + " Lake";
+            case '岛' -> py + " Island";
             default -> null;
         };
     }
@@ -482,7 +484,8 @@ final class PatternRecognizer {
             String[] words = before.split("\\s+");
             int k = words.length - 1, count = 1;
             while (k > 0 && count < 4 && !SuffixNames.TRAILING_PARTICLE.matcher(words[k - 1]).find()
-                    && !SuffixNames.STOP_TOKEN.matcher(words[k - 1]).matches() && !words[k - 1].matches(".*[,.'\"]$")) {
+                    && !SuffixNames.STOP_TOKEN.matcher(words[k - 1]).matches() && !words[k - 1].matches(".*[,.'\"]$")
+                    && !words[k - 1].matches("^(?:중국|미국|한국|일본|유럽|세계|국내|해외|글로벌|전국)(?:서|에서|에|의)?$")) {
                 k--;
                 count++;
             }

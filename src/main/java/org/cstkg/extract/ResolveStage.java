@@ -1,6 +1,5 @@
 package org.cstkg.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +56,6 @@ final class ResolveStage implements Stage {
                 for (int[] c : corefs)
                     addCoref(text, c, seg, lastTech, lastOrg, ms, p.entities);
             }
-            dropPlacesOnlyInTitles(p.entities, p.mentions);
         }
     }
 
@@ -70,25 +68,5 @@ final class ResolveStage implements Stage {
         Mention m = new Mention(segment, c[0], c[1], phrase, target.type(), phrase, null, null, null, null, "coref");
         ms.add(m);
         entities.put(m, target);
-    }
-
-    /**
-     * A place named only inside a policy or event title (중관춘 in 중관춘 포럼) is not something the article talks
-     * about; it stays a name of its entity (the resolver has it) but is not a mention of the article.
-     */
-    private static void dropPlacesOnlyInTitles(Map<Mention, Entity> entities, List<List<Mention>> found) {
-        Set<Mention> inTitles = new HashSet<>();
-        for (List<Mention> ms : found)
-            for (Mention m : ms)
-                if (ms.stream().anyMatch(o -> o.contains(m)
-                        && (o.type() == EntityType.Policy || o.type() == EntityType.Event)))
-                    inTitles.add(m);
-        Set<Entity> elsewhere = new HashSet<>();
-        entities.forEach((m, e) -> {
-            if (!inTitles.contains(m))
-                elsewhere.add(e);
-        });
-        entities.keySet().removeIf(m -> inTitles.contains(m) && m.type() == EntityType.Region
-                && !elsewhere.contains(entities.get(m)));
     }
 }

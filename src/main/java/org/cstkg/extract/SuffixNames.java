@@ -97,7 +97,11 @@ final class SuffixNames {
                 continue; // quoted titles are read as a whole
             int tokenStart = tokens.get(i)[0];
             int open = core.lastIndexOf('(');
-            boolean inParenthesis = open >= 0 && core.indexOf(')', open) < 0;
+            if (open >= 0 && core.indexOf(')', open) >= 0)
+                open = -1;
+            // 칭화대학·상하이과학기술대학: a list in one word; the name is its last item
+            open = Math.max(open, Math.max(core.lastIndexOf('·'), Math.max(core.lastIndexOf('、'), core.lastIndexOf('/'))));
+            boolean inParenthesis = open >= 0;
             if (inParenthesis) { // 진입했다(베이징우주비행통제센터: the name starts inside the parenthesis
                 core = core.substring(open + 1);
                 if (endsWithSuffix(core) == null || isBareSuffix(core))
@@ -168,6 +172,9 @@ final class SuffixNames {
             String zh = zhOf(raw, stem, suffix.getKey(), known, start);
             EntityType type = suffix.getKey().equals("그룹") && !stem.matches(".*(추진|전문가|작업|연구|자문|실무|공작|위원).*")
                     ? EntityType.Company : suffix.getValue(); // 알리바바그룹 is a company, 6G 추진 그룹 is not
+            if (suffix.getKey().equals("캠퍼스") && known.stream().noneMatch(k -> k.start() >= start && k.end() <= end
+                    && k.type() == EntityType.University))
+                type = EntityType.Facility; // a university's campus is part of it; a campus named by its place a site
             Mention named = lexicon.attach(new Mention(seg, start, end, text.substring(start, end), type, name, hanja,
                     zh, null, null, "suffix-name"));
             if (cityBureauShortName != null)
@@ -218,6 +225,8 @@ final class SuffixNames {
 
     /** A stem made only of generic words, spaced or not: 국제 유명 국가, 국제유명국가, 하이테크산업. */
     static boolean generic(String stem) {
+        // 3대 과학장치, 두 단과대, 각 연구소: a count or a determiner before common words
+        stem = stem.replaceFirst("^(?:\\d+\\s?(?:대|개|곳|가지|여개|여 개)|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러|각|모든)(?:\\s|$)?", "");
         for (String w : stem.split("\\s+"))
             if (!w.isEmpty() && !composedOfGenericWords(w))
                 return false;
