@@ -13,6 +13,16 @@ import org.cstkg.span.Mention;
  */
 final class AliasStage implements Stage {
 
+    private final Lexicon lexicon;
+
+    AliasStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    AliasStage() {
+        this(null);
+    }
+
     @Override
     public String name() {
         return "aliases";
@@ -32,6 +42,7 @@ final class AliasStage implements Stage {
 
     @Override
     public void apply(Work work) {
+        shortNames(work);
         NameMatcher<Mention> aliases = new NameMatcher<>();
         VariantMatcher<Mention> variants = new VariantMatcher<>();
         for (Work.Part p : work.parts)
@@ -60,6 +71,62 @@ final class AliasStage implements Stage {
                 ms.sort(Comparator.comparingInt(Mention::start)
                         .thenComparing(Comparator.comparingInt(Mention::length).reversed()));
             }
+    }
+
+    /**
+     * A body named with its parent once ({@code 중국과학원 자동화연구소}) is the same body when the document names it
+     * without ({@code 자동화연구소의 류청린 부소장}), unless two bodies of the document share that short name.
+     */
+    private void shortNames(Work work) {
+        java.util.Map<String, Mention> tails = new java.util.HashMap<>();
+        java.util.Set<String> clashing = new java.util.HashSet<>();
+        for (Work.Part p : work.parts)
+            for (List<Mention> ms : p.mentions)
+                for (Mention m : ms)
+                    for (String tail : tails(m)) {
+                        String k = org.cstkg.span.NameKey.of(tail);
+                        Mention before = tails.putIfAbsent(k, m);
+                        if (before != null && !sameThing(before, m))
+                            clashing.add(k);
+                    }
+        clashing.forEach(tails::remove);
+        for (Work.Part p : work.parts)
+            for (List<Mention> ms : p.mentions)
+                ms.replaceAll(m -> {
+                    if (m.entry() != null || !m.type().isOrganization())
+                        return m;
+                    Mention full = tails.get(org.cstkg.span.NameKey.of(m.name()));
+                    if (full == null || full == m || !full.type().isOrganization())
+                        return m;
+                    return new Mention(m.segment(), m.start(), m.end(), m.surface(), full.type(), full.name(),
+                            full.hanja(), full.zh(), full.en(), full.entry(), "short-name");
+                });
+    }
+
+    /** The short names of an organisation named with its parent: the words after the parent's name. */
+    private java.util.Set<String> tails(Mention m) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (!m.type().isOrganization())
+            return out;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(m.name());
+        if (m.entry() != null)
+            names.addAll(m.entry().ko());
+        java.util.List<String> parents = new java.util.ArrayList<>();
+        if (lexicon != null && m.entry() != null && m.entry().partOf() != null)
+            lexicon.byId(m.entry().partOf()).ifPresent(pe -> parents.addAll(pe.ko()));
+        for (String n : names) // only after the parent: 선양 자동화연구소 is named after a place, not a short name
+            for (String parent : parents)
+                if (n.startsWith(parent) && n.length() > parent.length())
+                    out.add(n.substring(parent.length()).strip());
+        out.removeIf(t -> Texts.syllables(t) < 4 || SuffixNames.endsWithSuffix(t) == null
+                || SuffixNames.isBareSuffix(t) || t.equals(m.name()));
+        return out;
+    }
+
+    private static boolean sameThing(Mention a, Mention b) {
+        return a.entry() != null ? a.entry() == b.entry() : org.cstkg.span.NameKey.of(a.name())
+                .equals(org.cstkg.span.NameKey.of(b.name()));
     }
 
     private static boolean aliasable(Mention m) {

@@ -59,10 +59,10 @@ public final class Extractor {
                 .stage(new GlossStage())
                 .stage(new MentionStage(List.of(new GazetteerNames(lexicon), new SpellingVariants(lexicon),
                         new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames())))
-                .stage(new AliasStage())
+                .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())
                 .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),
-                        new Developers(), new Hierarchy(), new Launches())))
+                        new Developers(), new Hierarchy(), new Launches(), new Appointments())))
                 .stage(new CitedTitleStage())
                 .stage(new PublisherStage(lexicon))
                 .build();

@@ -441,14 +441,20 @@ final class RelationRules {
             // person, organisation chain, title
             int j = i + 1;
             List<Entity> chain = new ArrayList<>();
+            boolean former = false;
             while (j < top.size() && org(e(top.get(j)))
                     && text.substring(j == i + 1 ? p.end() : top.get(j - 1).end(), top.get(j).start())
-                            .matches("^\\s*((은|는|이|가)\\s)?(현직\\s|전\\s)?$")) {
+                            .matches("^\\s*((은|는|이|가)\\s)?(현직\\s|전\\s|前\\s?)?$")) {
+                former |= j == i + 1 && text.substring(p.end(), top.get(j).start()).matches(".*(^|\\s)(전|前)\\s?$");
                 chain.add(e(top.get(j)));
                 j++;
             }
             if (!chain.isEmpty()) {
                 String r = roleAt(text.substring(top.get(j - 1).end()), true);
+                if (r != null && former) { // 리우례훙 전 차이나유니콤 당서기: a former post, no affiliation now
+                    roles.add(new Role(e(p), chain.get(chain.size() - 1), r, age, seg, true));
+                    continue;
+                }
                 if (r != null) {
                     orgs.addAll(chain);
                     role = r;
@@ -492,14 +498,22 @@ final class RelationRules {
                     }
                 role = role == null ? "연구팀장" : role;
             }
-            boolean implied = orgs.isEmpty() && role != null && Cues.OFFICIAL_ROLES.contains(role) && lastGov != null;
+            Entity person = e(p);
+            boolean placed = facts.stream().anyMatch(f -> f.subject() == person && f.predicate().equals("affiliatedWith"));
+            // 초대 국장은 X: the body named before; not when the article has already said where X serves
+            boolean implied = orgs.isEmpty() && role != null && Cues.OFFICIAL_ROLES.contains(role) && lastGov != null
+                    && !placed;
             if (implied) // 초대 국장은 리우례훙: the body the article named before
                 orgs.add(lastGov);
             for (Entity o : orgs)
                 add(e(p), "affiliatedWith", o, seg, implied ? lastGovSegment : -1,
                         implied ? "title-of-body-named-before" : "title-and-body");
+            Entity in = orgs.isEmpty() ? null : orgs.get(orgs.size() - 1);
+            Cues.RoleTitle kind = role == null ? null : Cues.ROLE_TITLES.get(role);
+            if (in == null && kind != null && kind.kind().equals("crew")) // 지령장 of the mission named with them
+                in = ms.stream().map(this::e).filter(x -> x.type() == EntityType.Program).findFirst().orElse(null);
             if (role != null || age != null)
-                roles.add(new Role(e(p), orgs.isEmpty() ? null : orgs.get(orgs.size() - 1), role, age, seg));
+                roles.add(new Role(e(p), in, role, age, seg));
         }
         return lastGov;
     }

@@ -53,8 +53,15 @@ final class RelationStage implements Stage {
             Set<String> seen = new HashSet<>();
             p.facts.forEach(f -> seen.add(key(f.subject(), f.predicate(), f.object(), f.value())));
             java.util.Map<String, Sentence.Recalled> memory = new java.util.HashMap<>();
+            Entity focus = focus(p);
+            int focusSeen = -1;
             for (int i = 0; i < p.texts.size(); i++) {
-                Sentence s = new Sentence(p.article, p.texts.get(i), p.mentions.get(i), p.entities, memory);
+                int index = p.texts.get(i).index();
+                if (focus != null && p.mentions.get(i).stream()
+                        .anyMatch(m -> p.entities.containsKey(m) && p.entities.get(m).canonical() == focus))
+                    focusSeen = index;
+                Sentence.Recalled f = focus == null || focusSeen < 0 ? null : new Sentence.Recalled(focus, focusSeen);
+                Sentence s = new Sentence(p.article, p.texts.get(i), p.mentions.get(i), p.entities, memory, f);
                 for (RelationRule r : families)
                     r.apply(s, new RelationRule.FactSink() {
                         @Override
@@ -78,6 +85,22 @@ final class RelationStage implements Stage {
                     });
             }
         }
+    }
+
+    /** The organisation the article names most often (the earliest of equals), or null. */
+    private static Entity focus(Work.Part p) {
+        java.util.Map<Entity, Integer> count = new java.util.LinkedHashMap<>();
+        for (java.util.List<org.cstkg.span.Mention> ms : p.mentions)
+            for (org.cstkg.span.Mention m : ms) {
+                Entity e = p.entities.get(m);
+                if (e != null && e.type().isOrganization() && ms.stream().noneMatch(o -> o.contains(m)))
+                    count.merge(e.canonical(), 1, Integer::sum);
+            }
+        Entity best = null;
+        for (java.util.Map.Entry<Entity, Integer> c : count.entrySet())
+            if (best == null || c.getValue() > count.get(best))
+                best = c.getKey();
+        return best;
     }
 
     private static String key(Entity s, String p, Entity o, Object v) {

@@ -24,10 +24,17 @@ public final class Sentence {
     public record Recalled(Entity entity, int segment) {}
 
     private final Map<String, Recalled> memory;
+    private final Recalled focus;
 
     Sentence(Article article, SegmentText text, List<Mention> mentions, Map<Mention, Entity> entities,
             Map<String, Recalled> memory) {
+        this(article, text, mentions, entities, memory, null);
+    }
+
+    Sentence(Article article, SegmentText text, List<Mention> mentions, Map<Mention, Entity> entities,
+            Map<String, Recalled> memory, Recalled focus) {
         this.memory = memory;
+        this.focus = focus;
         this.article = article;
         this.text = text;
         this.mentions = mentions.stream().filter(entities::containsKey).toList();
@@ -62,6 +69,14 @@ public final class Sentence {
                 continue;
         }
         return null;
+    }
+
+    /**
+     * The body the article is about (the organisation it names most, the headline counting), with the nearest sentence
+     * up to this one that names it; null when the article names no organisation. {@code 초대 국장은 X} speaks of it.
+     */
+    public Recalled focus() {
+        return focus;
     }
 
     /** The article, or null for a digest's summary. */

@@ -161,17 +161,52 @@ public final class GraphBuilder {
         }
         for (Role r : u.roles()) {
             Resource pos = g.createResource(CST.ID_NS + "position/" + hash(iri(r.person()) + " "
-                    + (r.in() == null ? "" : iri(r.in())) + " " + r.title() + " " + r.age()), CST.Position);
+                    + (r.in() == null ? "" : iri(r.in())) + " " + r.title() + " " + r.age()
+                    + (r.former() ? " former" : "")), CST.Position);
             pos.addProperty(CST.holder, g.createResource(iri(r.person())));
             g.createResource(iri(r.person())).addProperty(CST.hasPosition, pos);
             if (r.in() != null)
                 pos.addProperty(CST.positionIn, g.createResource(iri(r.in())));
             if (r.title() != null)
                 pos.addProperty(CST.roleName, g.createLiteral(r.title(), "ko"));
+            if (r.titleEn() != null)
+                pos.addProperty(CST.roleName, g.createLiteral(r.titleEn(), "en"));
+            if (r.titleZh() != null)
+                pos.addProperty(CST.roleName, g.createLiteral(r.titleZh(), "zh-Hans"));
+            pos.addProperty(CST.roleStatus, r.former() ? "former" : "current");
             if (r.age() != null)
                 pos.addLiteral(CST.statedAge, g.createTypedLiteral(r.age(), XSDDatatype.XSDinteger));
+            positionLabels(g, pos, r);
         }
         ds.addNamedModel(articleIri, g); // copies: add when complete
+    }
+
+    /**
+     * A position's labels, built from its title and organisation: 중국과학원 원장 / President, Chinese Academy of
+     * Sciences / 中国科学院院长; a former post says so. English and Chinese only where both parts are known.
+     */
+    private void positionLabels(Model g, Resource pos, Role r) {
+        Entity in = r.in() == null ? null : r.in().canonical();
+        String inKo = in == null ? null : koName(in);
+        String person = koName(r.person().canonical());
+        String ko = r.title() == null ? person + (r.age() == null ? "" : " (" + r.age() + "세)")
+                : (r.former() ? "전 " : "") + (inKo == null ? "" : inKo + " ") + r.title();
+        pos.addProperty(RDFS.label, g.createLiteral(ko, "ko"));
+        if (r.titleEn() != null) {
+            String en = (r.former() ? "former " : "") + r.titleEn();
+            if (in == null || in.en() != null)
+                pos.addProperty(RDFS.label, g.createLiteral(in == null ? en : en + ", " + in.en(), "en"));
+        }
+        String inZh = in == null || in.zh() == null ? null : han.toSimplified(in.zh());
+        if (r.titleZh() != null && (in == null || inZh != null))
+            pos.addProperty(RDFS.label, g.createLiteral((r.former() ? "前" : "") + (inZh == null ? "" : inZh)
+                    + r.titleZh(), "zh-Hans"));
+    }
+
+    private static String koName(Entity e) {
+        if (e.entry() != null && !e.entry().ko().isEmpty())
+            return e.entry().ko().get(0);
+        return e.koNames().isEmpty() ? e.id() : e.koNames().iterator().next();
     }
 
     private static Literal literal(Model g, Fact f) {

@@ -86,6 +86,7 @@ public final class CST {
     public static final Property coIssuerCount     = property("coIssuerCount");
     public static final Property eventDate         = property("eventDate");
     public static final Property roleName          = property("roleName");
+    public static final Property roleStatus        = property("roleStatus");
     public static final Property statedAge         = property("statedAge");
     public static final Property wikidata          = property("wikidata");
     public static final Property linkStatus        = property("linkStatus");
