@@ -44,18 +44,18 @@ class ResearcherQueriesTest {
                     "2023 | org/most | Ministry of Science and Technology | 1",
                     "2023 | org/ndrc | National Development and Reform Commission | 1")),
             Map.entry("04-institutions-by-region.rq", List.of(
-                    "region/beijing | Beijing | org/buaa | Beihang University",
-                    "region/beijing | Beijing | org/cas | Chinese Academy of Sciences",
-                    "region/beijing | Beijing | org/cas-institute-of-semiconductors | Institute of Semiconductors")),
+                    "region/beijing | Beijing | org/buaa | 베이징항공항천대학 | Beihang University",
+                    "region/beijing | Beijing | org/cas | 중국과학원 | Chinese Academy of Sciences",
+                    "region/beijing | Beijing | org/cas-institute-of-semiconductors | 중국과학원 반도체연구소 | Institute of Semiconductors")),
             Map.entry("05-people-affiliations-roles.rq", List.of(
-                    "person/gui-haichao | Gui Haichao | org/buaa | professor",
-                    "person/jing-haipeng | Jing Haipeng | program/shenzhou-16 | commander")),
+                    "person/gui-haichao | 구이하이차오 | Gui Haichao | org/buaa | 교수 | professor | current",
+                    "person/jing-haipeng | 징하이펑 | Jing Haipeng | program/shenzhou-16 | 지령장 | commander | current")),
             Map.entry("06-mission-crew-and-launch-site.rq", List.of(
                     SZ16 + "person/gui-haichao | Gui Haichao", SZ16 + "person/jing-haipeng | Jing Haipeng",
                     SZ16 + "person/zhu-yangzhu | Zhu Yangzhu")),
             Map.entry("07-what-a-lab-developed.rq", List.of(
-                    "org/cas | org/cas-institute-of-semiconductors | technology/test-laser-chip | high-power laser chip",
-                    "org/cas-institute-of-semiconductors | org/cas-institute-of-semiconductors | technology/test-laser-chip | high-power laser chip")),
+                    "org/cas | org/cas-institute-of-semiconductors | technology/test-laser-chip | 고출력 레이저 칩 | high-power laser chip",
+                    "org/cas-institute-of-semiconductors | org/cas-institute-of-semiconductors | technology/test-laser-chip | 고출력 레이저 칩 | high-power laser chip")),
             Map.entry("08-co-mentioned-entities.rq", List.of("facility/jiuquan-satellite-launch-center | 1",
                     "org/cas-institute-of-semiconductors | 1", "org/miit | 1", "org/moe | 1", "org/most | 1",
                     "org/ndrc | 1", "person/gui-haichao | 1", "person/jing-haipeng | 1", "person/zhu-yangzhu | 1",
