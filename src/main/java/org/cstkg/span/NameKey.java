@@ -45,7 +45,11 @@ public final class NameKey {
         return HanziTable.get().toSimplified(t);
     }
 
-    /** Edit distance at most one, where the differing characters are not digits (선저우 16호 ≠ 선저우 17호). */
+    /**
+     * Edit distance at most one, where the differing characters are not digits (선저우 16호 ≠ 선저우 17호) and the
+     * difference is one a transcription makes: a syllable for a similar one (two of its three letters the same:
+     * 강/캉, 윈/원) or a light vowel syllable put in or left out (웨강아오/웨이강아오). 인공지능 is not 인왕지능.
+     */
     public static boolean oneSyllableApart(String a, String b) {
         if (a.equals(b))
             return true;
@@ -60,20 +64,40 @@ public final class NameKey {
             }
             if (Character.isDigit(a.charAt(i)) || Character.isDigit(b.charAt(j)) || ++edits > 1)
                 return false;
-            if (a.length() > b.length())
+            if (a.length() > b.length()) {
+                if (!light(a.charAt(i)))
+                    return false;
                 i++;
-            else if (b.length() > a.length())
+            } else if (b.length() > a.length()) {
+                if (!light(b.charAt(j)))
+                    return false;
                 j++;
-            else {
+            } else {
+                if (!similar(a.charAt(i), b.charAt(j)))
+                    return false;
                 i++;
                 j++;
             }
         }
         int rest = (a.length() - i) + (b.length() - j);
-        if (rest > 0 && (i < a.length() && Character.isDigit(a.charAt(i))
-                || j < b.length() && Character.isDigit(b.charAt(j))))
+        if (rest > 0 && (i < a.length() && (Character.isDigit(a.charAt(i)) || !light(a.charAt(i)))
+                || j < b.length() && (Character.isDigit(b.charAt(j)) || !light(b.charAt(j)))))
             return false;
         return edits + rest <= 1;
+    }
+
+    /** Two Hangul syllables that share two of their three letters (initial, vowel, final); other characters: no. */
+    static boolean similar(char a, char b) {
+        if (a < '가' || a > '힣' || b < '가' || b > '힣')
+            return false;
+        int x = a - '가', y = b - '가';
+        int same = (x / 588 == y / 588 ? 1 : 0) + ((x % 588) / 28 == (y % 588) / 28 ? 1 : 0) + (x % 28 == y % 28 ? 1 : 0);
+        return same >= 2;
+    }
+
+    /** A syllable transcriptions add or drop: a bare vowel (이, 우, 으, 어, 아, 오, 여, 요, 유, 에). */
+    static boolean light(char c) {
+        return "이우으어아오여요유에".indexOf(c) >= 0;
     }
 
     /** Number of Hangul syllables. */
