@@ -58,7 +58,8 @@ public final class Extractor {
                 .stage(new TextStage())
                 .stage(new GlossStage())
                 .stage(new MentionStage(List.of(new GazetteerNames(lexicon), new SpellingVariants(lexicon),
-                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames())))
+                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames(),
+                        new ProductVersions(entries))))
                 .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())
                 .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),

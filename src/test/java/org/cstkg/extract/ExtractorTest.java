@@ -293,4 +293,12 @@ class ExtractorTest {
         assertEquals(1, u.entities().values().stream().filter(e -> e.type() == EntityType.Person).distinct().count(),
                 names(u, EntityType.Person).toString());
     }
+
+    @Test
+    void versionsOfKnownProductsAreProductsButCountsAreNot() {
+        Unit u = article("모델", "오픈AI는 챗GPT 4.5를 내놓았고 바이두는 어니 4.0을 공개했다.", "GPT 모델 2.5배 성능, 인공지능 5.5% 성장.");
+        Set<String> t = names(u, EntityType.Technology);
+        assertTrue(t.contains("챗GPT 4.5") && t.contains("어니 4.0"), t.toString());
+        assertTrue(t.stream().noneMatch(n -> n.contains("2.5") || n.contains("5.5")), t.toString());
+    }
 }
