@@ -94,8 +94,16 @@ final class MentionStage implements Stage {
             return false;
         if (inner.entry() == null && outer.entry() != null && inner.type().isOrganization())
             return false;
-        char next = inner.end() < text.length() ? text.charAt(inner.end()) : ' ';
-        char last = text.charAt(inner.end() - 1);
-        return next == ' ' || next == '(' || last == ')' || inner.end() == outer.end();
+        if (inner.type() == EntityType.Region && outer.name().matches(".*(인민정부|정부|당위원회|인민대표대회)$"))
+            return true; // 슈산구(蜀山區)인민정부: the place's own government names the place
+        int end = inner.end();
+        if (end < text.length() && text.charAt(end) == '(') { // 주취안(酒泉) 위성발사센터, not 톈진(天津)대학
+            int close = text.indexOf(')', end);
+            if (close < 0 || close >= outer.end())
+                return false;
+            end = close + 1;
+        }
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        return next == ' ' || end >= outer.end();
     }
 }

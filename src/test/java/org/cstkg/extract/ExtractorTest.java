@@ -301,4 +301,15 @@ class ExtractorTest {
         assertTrue(t.contains("챗GPT 4.5") && t.contains("어니 4.0"), t.toString());
         assertTrue(t.stream().noneMatch(n -> n.contains("2.5") || n.contains("5.5")), t.toString());
     }
+
+    /** A place fused with its gloss into a name is not a mention of the place; a spaced one is; a government is. */
+    @Test
+    void placesFusedIntoANameAreNotMentionsOfThePlace() {
+        Unit u = article("소식", "톈진(天津)대학 연구팀이 참여했다.", "주취안(酒泉) 위성발사센터에서 발사했다.",
+                "허페이 슈산구(蜀山區)인민정부가 지원한다.");
+        Set<String> regions = names(u, EntityType.Region);
+        assertTrue(regions.stream().noneMatch(n -> n.startsWith("톈진")), regions.toString());
+        assertTrue(regions.contains("주취안"), regions.toString());
+        assertTrue(regions.stream().anyMatch(n -> n.startsWith("슈산")), regions.toString());
+    }
 }

@@ -77,7 +77,7 @@ class ProvenanceTest {
                 }
             }
         }
-        assertTrue(checked > 100, "facts checked: " + checked);
+        assertTrue(checked > 30, "facts checked: " + checked);
         assertTrue(reference > 0, "reference facts seen: " + reference);
         assertTrue(bad.isEmpty(), bad.size() + " of " + checked + " facts cite a sentence that does not name them:\n"
                 + String.join("\n", bad));
