@@ -354,10 +354,8 @@ final class PatternRecognizer {
         return han.key(gloss).equals("长征") ? "Long March" : null;
     }
 
-    /** Words that describe a plan rather than name it: 세부 계획, 관련 방안. */
-    private static final java.util.Set<String> POLICY_MODIFIERS = java.util.Set.of("세부", "관련", "구체적", "구체", "실시",
-            "실행", "후속", "시행", "이행", "해당", "자체", "연간", "단계별", "중장기", "추진", "종합", "개선", "지원", "보완",
-            "새로운", "신규", "기존", "각종", "다양한", "여러", "정책", "업무", "작업", "공작", "관리", "발전", "대응", "");
+    /** Words that describe a plan rather than name it: 세부 계획, 관련 방안 ({@code data/lexicon/cues.tsv}). */
+    private static final java.util.Set<String> POLICY_MODIFIERS = java.util.Set.copyOf(Cues.words("plan-modifier"));
 
     private static final Pattern POLICY_OBJECT = Pattern.compile(
             "(계획|규획|방안|지도의견|의견|행동계획|강요|조치|통지|판법|규정|요점|지침)(을|를)\\s?(?:공동\\s?)?"
@@ -449,13 +447,9 @@ final class PatternRecognizer {
 
     private static final Pattern KOREAN_PRODUCT = Pattern.compile(
             "(?<![가-힣])([가-힣]{2,6})\\s?(대모델|대형\\s?모델|언어\\s?모델|챗봇|운영체제|칩)(?=[은는이가을를의에과와\\s,.']|$)");
-    private static final java.util.Set<String> GENERIC_PRODUCT_WORDS = java.util.Set.of("범용", "산업", "의료", "금융", "교육",
-            "다모드", "멀티모달", "오픈소스", "국산", "자체", "신형", "대형", "초대형", "차세대", "인공지능", "생성형", "기초",
-            "수직", "업종", "행업", "반도체", "스마트", "고성능", "저전력", "대규모", "거대", "중국", "국내", "해외", "주요", "관련",
-            "해당", "이들", "다양한", "새로운", "최신", "양자", "광학", "뉴로모픽", "메모리", "서버", "모바일", "자율주행", "과학");
+    private static final java.util.Set<String> GENERIC_PRODUCT_WORDS = java.util.Set.copyOf(Cues.words("product-modifier"));
 
-    private static final java.util.Set<String> NOT_PRODUCT_WORDS = java.util.Set.of("향후", "통해", "위해", "대한", "관련",
-            "이번", "최근", "기존", "각종", "모든", "자사", "당사", "이후", "현재", "향상", "중심", "기반", "분야", "시장");
+    private static final java.util.Set<String> NOT_PRODUCT_WORDS = java.util.Set.copyOf(Cues.words("not-product-word"));
 
     /** {@code 판구 대모델}, {@code 훈위안 챗봇}: a name right before the kind of product it is. */
     private void koreanProductNames(int seg, String text, List<Mention> known, List<Mention> out) {

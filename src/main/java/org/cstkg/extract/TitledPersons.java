@@ -26,8 +26,8 @@ final class TitledPersons {
     private static final Pattern NAME_THEN_TITLE = Pattern.compile(
             "(?<![가-힣])([가-힣]{2,6})\\s(?:" + ROLES + "|연구팀|연구진|교수팀)(?=(?:은|는|이|가|의|와|과|로서|으로서)?(?:[\\s,.]|$))");
     private static final Pattern NAME_ORG_TITLE = Pattern.compile("(?<![가-힣])([가-힣]{2,6})\\s");
-    static final Set<String> NOT_NAMES = Set.of("현직", "전임", "신임", "부", "동", "해당", "이번", "당시", "현재", "수석",
-            "상임", "명예", "초대", "전", "현", "공동", "책임", "주요", "관련", "중국", "국가", "연구");
+    /** Words before or after a title that are not names: 현직, 초대, 해당 ({@code data/lexicon/cues.tsv}). */
+    static final Set<String> NOT_NAMES = Set.copyOf(Cues.words("not-a-name"));
 
     private static final Set<String> SURNAMES = new HashSet<>();
     /** Every Hangul syllable the official transcription of Mandarin can produce. */
