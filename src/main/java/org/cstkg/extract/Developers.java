@@ -14,6 +14,13 @@ import org.cstkg.span.Mention;
 final class Developers implements RelationRule {
 
     private static final Pattern OWN = Pattern.compile("(?:" + Cues.alternation("own-word") + ")의\\s?['\"]?$");
+    /** {@code A(연구팀)이 (자체) 개발한 [a few words] X}, {@code A 연구팀이 X를 공개했다}. */
+    private static final Pattern MAKER_SUBJECT = Pattern.compile("^(?:\\([^)]*\\))?\\s?(?:연구팀|연구진|교수팀|팀|개발팀)?"
+            + "(?:이|가|은|는)\\s");
+    private static final Pattern MADE_BEFORE = Pattern.compile("(?:" + Cues.alternation("own-word") + ")?\\s?(?:적으로\\s?)?"
+            + "(?:개발|구축|제작|연구제작|설계|연구개발)한\\s(?:\\S+\\s){0,3}['\"‘]?$");
+    private static final Pattern MADE_AFTER = Pattern.compile("^['\"’]?\\s?(?:을|를)\\s(?:\\S+\\s){0,2}?(?:"
+            + Cues.alternation("develop-verb") + ")");
     private static final Pattern MADE_BY = Pattern.compile("^(?:\\([^)]*\\))?\\s?(?:이|가)\\s?(?:"
             + Cues.alternation("own-word") + ")?\\s?(?:적으로\\s?)?(?:개발|구축|제작|연구제작|설계)한");
 
@@ -40,6 +47,20 @@ final class Developers implements RelationRule {
                     && s.entity(topic).type() == EntityType.Company
                     && OWN.matcher(s.text().substring(Math.max(0, x.start() - 8), x.start())).find())
                 sink.relation(product, "developedBy", s.entity(topic), "maker-own-product"); // 바이두는 자사의 X
+            // A(연구팀)이 (자체) 개발한 … X; A 연구팀이 X를 공개했다
+            for (int k = i - 1; k >= 0; k--) {
+                Mention a = s.top().get(k);
+                if (!Arguments.isBody(s.entity(a)) || !MAKER_SUBJECT.matcher(s.after(a)).lookingAt())
+                    continue;
+                String between = s.text().substring(a.end(), x.start());
+                int verb = between.indexOf(' ');
+                String rest = verb < 0 ? "" : between.substring(verb + 1);
+                if (MADE_BEFORE.matcher(rest).find() && rest.length() < 40
+                        || x.end() < s.text().length() && MADE_AFTER.matcher(s.after(x)).lookingAt()
+                                && s.top().subList(k + 1, i).stream().noneMatch(o -> Arguments.isBody(s.entity(o))))
+                    sink.relation(product, "developedBy", s.entity(a), "maker-subject");
+                break;
+            }
             // X는 A가 (자체) 개발한 …
             if (topic == x)
                 for (Mention a : s.top())

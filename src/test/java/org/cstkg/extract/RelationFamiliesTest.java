@@ -79,4 +79,12 @@ class RelationFamiliesTest {
         assertTrue(f.stream().anyMatch(x -> x.contains("launchedFrom")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.contains("launchVehicle")), f.toString());
     }
+
+    @Test
+    void aMakerAsSubjectOfDevelopingOrPresenting() {
+        Set<String> f = facts(article("칩", "화웨이가 자체 개발한 인공지능 칩 '어센드 920'을 공개했다.",
+                "중국과학기술대학 연구팀이 양자컴퓨터 '쭈충즈 3호'를 공개했다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("어센드 920 developedBy 화웨이")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains("developedBy 중국과학기술대학")), f.toString());
+    }
 }

@@ -114,4 +114,10 @@ class ArticleFormatTest extends SourceFormatContract {
         assertTrue(korean.matches("doc-[0-9a-f]{8}"), korean);
         assertEquals(korean, ArticleParser.slug("/b/국가데이터국.txt", null), "stable for the same name");
     }
+
+    @Test
+    void aBylineAtTheEndIsNotText() {
+        Document d = read(text("b.txt", "중국과학원은 새 연구소를 세웠다.\n\n베이징=김철수 특파원\n홍길동 기자\n"));
+        assertEquals(List.of("중국과학원은 새 연구소를 세웠다."), texts(d, Segment.Kind.SENTENCE));
+    }
 }
