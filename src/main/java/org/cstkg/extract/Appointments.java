@@ -46,11 +46,16 @@ final class Appointments implements RelationRule {
                 else if (s.focus() != null && s.focus().entity() != person)
                     post(sink, s, person, s.focus().entity(), t.group(1), s.focus());
             }
-            if (i > 0 && Arguments.isBody(s.entity(top.get(i - 1)))
-                    && s.between(top.get(i - 1), p).matches("^(?:\\([^)]*\\))?의\\s$")) { // A의 장리 소장
+            // A의 장리 소장; A(ABC) 장리(張立) 부국장: the body right before the name, its gloss or acronym between
+            Mention prev = i > 0 ? top.get(i - 1) : null;
+            if (prev != null && i > 1 && s.text().substring(top.get(i - 2).end(), prev.start()).equals("(")
+                    && s.entity(prev) == s.entity(top.get(i - 2)))
+                prev = top.get(i - 2); // 중국국가항천국(CNSA): the acronym is the same body
+            if (prev != null && Arguments.isBody(s.entity(prev))
+                    && s.text().substring(prev.end(), p.start()).matches("^(?:\\([^)]*\\))?(?:의)?\\s$")) {
                 String role = roleRightAfter(s.after(p));
                 if (role != null)
-                    post(sink, s, person, s.entity(top.get(i - 1)), role, null);
+                    post(sink, s, person, s.entity(prev), role, null);
             }
             // A의 원장은 … B가 맡는다
             if (TAKES.matcher(s.after(p)).lookingAt())

@@ -58,7 +58,12 @@ final class MentionStage implements Stage {
         MentionRule.Candidates found = new MentionRule.Candidates();
         for (MentionRule r : rules)
             r.find(t, work.glosses, found);
-        return new ArrayList<>(found.all());
+        List<Mention> all = new ArrayList<>(found.all());
+        // a quoted name the gazetteer knows is that entry, not a new title: '국가 중점 연구개발계획'
+        all.removeIf(c -> c.entry() == null && all.stream().anyMatch(k -> k.entry() != null
+                && k.start() >= c.start() && k.end() <= c.end() && c.start() + 1 >= k.start() && k.end() + 1 >= c.end()
+                && k != c));
+        return all;
     }
 
     static List<Mention> settle(List<Mention> candidates, String text) {

@@ -25,9 +25,22 @@ final class Participants implements RelationRule {
         return "participant";
     }
 
+    /** {@code 개막식에서 X는 축사를 했다}: at the ceremony of the event the article named. */
+    private static final Pattern AT_RECALLED = Pattern.compile("^(?:이번\\s|올해\\s|이날\\s)?(?:개막식|폐막식|개막|본회의|행사|대회|포럼|회의)"
+            + "(?:에서|에)\\s");
+    private static final Pattern ATTENDS = Pattern.compile("(?:" + Cues.alternation("attend-verb") + ")");
+
     @Override
     public void apply(Sentence s, FactSink sink) {
         Mention topic = s.topic();
+        if (topic != null && AT_RECALLED.matcher(s.text()).lookingAt() && ATTENDS.matcher(s.after(topic)).find()
+                && (s.entity(topic).type() == EntityType.Person || s.entity(topic).type().isOrganization())
+                && s.top().stream().noneMatch(m -> s.entity(m).type() == EntityType.Event)) {
+            Sentence.Recalled event = s.recall(Organisers.LAST_EVENT);
+            if (event != null)
+                sink.relation(s.entity(topic), "participatesIn", event.entity(), "participant-at-event-named-before",
+                        event);
+        }
         for (Mention m : s.top()) {
             Entity e = s.entity(m);
             if (e.type() == EntityType.Event && topic != null && topic.end() <= m.start()

@@ -32,7 +32,7 @@ final class RelationRules {
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     // a year the clause states, not a target year (2026년까지, 2030년 목표)
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)(?!\\s?(?:까지|말까지|이내|목표|전후|이후|부터))");
+            "(?<![0-9])(?:(20\\d{2})\\s?년|'(\\d{2})\\s?년)(?!\\s?(?:까지|말까지|이내|목표|전후|이후|부터|도))"); // 2025년도: a fiscal year
     private static final Pattern SITED_IN = Pattern.compile("^(\\([^)]*\\))?\\s?(에 위치한|에 있는|에 소재한|소재|에 자리한|에 설립된)\\s$");
     private static final Pattern HELD_IN = Pattern.compile("^(\\([^)]*\\))?에서\\s(열린|개최된|진행된|거행된)\\s$");
     private static final Pattern UNDER = Pattern.compile("^(\\([^)]*\\))?\\s(산하|소속|산하의|소속의|산하\\s\\S+의?)\\s$");

@@ -59,14 +59,21 @@ public final class Sentence {
         return memory.get(key);
     }
 
-    /** The topic: the first mention not inside another, followed by 은/는 (or 이/가), or null. */
+    private static final java.util.regex.Pattern TITLED_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\s(?:\\S+\\s){0,2}?(?:" + String.join("|", Cues.ROLES.stream().map(java.util.regex.Pattern::quote).toList())
+                    + ")(?:\\([^)]*\\))?(?:은|는|이|가)\\s[\\s\\S]*");
+
+    /**
+     * The topic: the first mention not inside another followed by 은/는 (or 이/가), or a person followed by a title that
+     * is ({@code 왕즈강 과학기술부 부장은}); null if there is none.
+     */
     public Mention topic() {
         for (Mention m : top) {
             String after = after(m).replaceFirst("^\\([^)]*\\)", "");
-            if (after.matches("^(은|는|이|가)\\s.*"))
+            if (after.matches("^(은|는|이|가)\\s[\\s\\S]*"))
                 return m;
-            if (!after.matches("^\\s.*"))
-                continue;
+            if (entity(m).type() == org.cstkg.rdf.EntityType.Person && TITLED_SUBJECT.matcher(after).matches())
+                return m;
         }
         return null;
     }

@@ -187,6 +187,11 @@ public final class EntityResolver {
 
     private String newSlug(Mention m) {
         String zh = m.zh() != null ? m.zh() : m.hanja() != null && wholeNameIsHanja(m) ? m.hanja() : null;
+        if (zh != null && m.type() == EntityType.Person && zh.codePoints().allMatch(HanziTable::isHan)) {
+            String py = han.personPinyin(han.toSimplified(zh)); // Bian Zhigang -> bian-zhigang
+            if (py != null && py.matches("[A-Za-zü ]+"))
+                return py.toLowerCase(Locale.ROOT).replace("ü", "v").replace(' ', '-');
+        }
         if (zh != null) {
             List<String> syl = han.pinyinSyllables(han.toSimplified(zh));
             if (syl == null)

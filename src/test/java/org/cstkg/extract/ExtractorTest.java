@@ -312,4 +312,13 @@ class ExtractorTest {
         assertTrue(regions.contains("주취안"), regions.toString());
         assertTrue(regions.stream().anyMatch(n -> n.startsWith("슈산")), regions.toString());
     }
+
+    @Test
+    void aQuotedNameTheGazetteerKnowsIsThatEntryAndAFiscalYearIsNotAnIssueYear() {
+        Unit u = article("계획", "과학기술부가 '국가 중점 연구개발계획' 2025년도 지침을 발표했다.", "북경서 회의가 열렸다.");
+        assertTrue(names(u, EntityType.Policy).isEmpty(), names(u, EntityType.Policy).toString());
+        assertTrue(names(u, EntityType.Program).contains("국가 중점 연구개발계획"), names(u, EntityType.Program).toString());
+        assertTrue(u.facts().stream().noneMatch(f -> f.predicate().equals("issuedYear")), u.facts().toString());
+        assertTrue(names(u, EntityType.Region).contains("북경"), "북경서 is 북경 with 서 (에서)");
+    }
 }

@@ -87,4 +87,18 @@ class RelationFamiliesTest {
         assertTrue(f.stream().anyMatch(x -> x.startsWith("어센드 920 developedBy 화웨이")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.contains("developedBy 중국과학기술대학")), f.toString());
     }
+
+    @Test
+    void aSpeakerAtTheCeremonyOfTheEventNamedBefore() {
+        Set<String> f = facts(article("박람회", "제5회 세계로봇대회가 8일 베이징에서 개막했다.",
+                "개막식에서 인허쥔(陰和俊) 과학기술부 부장은 축사를 했다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("인허쥔 participatesIn")), f.toString());
+        assertTrue(f.contains("인허쥔 affiliatedWith 과학기술부"), f.toString());
+    }
+
+    @Test
+    void aTitledPersonRightAfterABodyAndItsAcronym() {
+        Set<String> f = facts(article("달", "중국국가항천국(CNSA) 볜즈강(卞志剛) 부국장은 계획을 밝혔다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("볜즈강 affiliatedWith 중국국가항천국")), f.toString());
+    }
 }

@@ -23,7 +23,7 @@ class EntityResolverTest {
         Entity a = r.resolve(m(EntityType.Person, "징하이펑", "景海鹏"));
         Entity b = r.resolve(m(EntityType.Person, "경해붕", "景海鵬"));
         assertEquals(a.id(), b.id());
-        assertEquals("person/jing-hai-peng", a.id());
+        assertEquals("person/jing-haipeng", a.id()); // the pinyin of a person: surname, given name
         assertTrue(a.koNames().contains("경해붕"));
     }
 
