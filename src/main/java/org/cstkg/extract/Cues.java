@@ -121,6 +121,9 @@ final class Cues {
     /** Verbs of boarding or taking part in a mission. */
     static final Pattern CREW_VERB = Pattern.compile("(" + alternation("crew-verb") + ")");
 
+    /** A word that is a particle and nothing more: 과, not 과학원. */
+    static final Pattern WHOLE_PARTICLE = Pattern.compile("^(?:" + alternation("particle") + ")$");
+
     /** Korean particles (and punctuation) that may follow a name. */
     static final Pattern PARTICLE = Pattern.compile(
             "^(" + alternation("particle") + "|·|,|\\)|\\s|$).*", Pattern.DOTALL);

@@ -508,6 +508,13 @@ final class RelationRules {
             for (Entity o : orgs)
                 add(e(p), "affiliatedWith", o, seg, implied ? lastGovSegment : -1,
                         implied ? "title-of-body-named-before" : "title-and-body");
+            if (!implied) // 화남이공대학교 정보대학 교수: of the school and of the university it is named with
+                for (Mention unit : top)
+                    if (orgs.contains(e(unit)))
+                        for (Mention parent : ms)
+                            if (unit.contains(parent) && parent.start() == unit.start() && org(e(parent))
+                                    && !Lexicon.isCountry(e(parent).entry()))
+                                add(e(p), "affiliatedWith", e(parent), seg, "title-and-parent-body");
             Entity in = orgs.isEmpty() ? null : orgs.get(orgs.size() - 1);
             Cues.RoleTitle kind = role == null ? null : Cues.ROLE_TITLES.get(role);
             if (in == null && kind != null && kind.kind().equals("crew")) // 지령장 of the mission named with them

@@ -114,7 +114,7 @@ final class SuffixNames {
                 int ps = tokens.get(first - 1)[0], pe = tokens.get(first - 1)[1];
                 if (!extendable(prev) || people.stream().anyMatch(p -> p.start() < pe && ps < p.end())
                         || known.stream().anyMatch(k -> k.start() >= ps && k.end() < pe && k.end() > ps
-                                && Cues.PARTICLE.matcher(text.substring(k.end(), pe)).matches()))
+                                && Cues.WHOLE_PARTICLE.matcher(text.substring(k.end(), pe)).matches()))
                     break;
                 first--;
             }
@@ -139,6 +139,8 @@ final class SuffixNames {
                     break; // only a one-word name after the leading name: 광둥성 평칭실험실, not 대만구 양자 과학 센터
                 String rest = Texts.clean(text.substring(tokens.get(after)[0], end));
                 String restStem = rest.substring(0, rest.length() - suffix.getKey().length()).strip();
+                if (lead.type().isOrganization() && Texts.syllables(restStem) < 3)
+                    break; // 국가자연과학기금위원회 자문위원회: a short unit is named with its parent
                 if (Texts.syllables(restStem) >= 2 && !generic(restStem)
                         && !(lead.type() == EntityType.Region && suffix.getValue() == EntityType.GovernmentBody))
                     first = after;
@@ -172,6 +174,8 @@ final class SuffixNames {
             String zh = zhOf(raw, stem, suffix.getKey(), known, start);
             EntityType type = suffix.getKey().equals("그룹") && !stem.matches(".*(추진|전문가|작업|연구|자문|실무|공작|위원).*")
                     ? EntityType.Company : suffix.getValue(); // 알리바바그룹 is a company, 6G 추진 그룹 is not
+            if (suffix.getKey().equals("위원회") && stem.matches(".*(자문|전문가|학술|윤리|교학|편집|평가|심사|표준화|학위)$"))
+                type = EntityType.Organization; // an advisory or academic committee, not a government body
             if (suffix.getKey().equals("캠퍼스") && known.stream().noneMatch(k -> k.start() >= start && k.end() <= end
                     && k.type() == EntityType.University))
                 type = EntityType.Facility; // a university's campus is part of it; a campus named by its place a site

@@ -101,4 +101,12 @@ class RelationFamiliesTest {
         Set<String> f = facts(article("달", "중국국가항천국(CNSA) 볜즈강(卞志剛) 부국장은 계획을 밝혔다."));
         assertTrue(f.stream().anyMatch(x -> x.startsWith("볜즈강 affiliatedWith 중국국가항천국")), f.toString());
     }
+
+    @Test
+    void aShortUnitNamedWithItsParentAndItsMembers() {
+        Set<String> f = facts(article("위원회", "중국과학원 자문위원회가 보고서를 냈다.",
+                "화남이공대학교 정보대학 쉐취안(薛泉) 교수가 참여했다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("중국과학원 자문위원회 partOf 중국과학원")), f.toString());
+        assertTrue(f.contains("쉐취안 affiliatedWith 화남이공대학교"), f.toString());
+    }
 }
