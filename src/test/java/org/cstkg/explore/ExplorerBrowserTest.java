@@ -70,6 +70,16 @@ class ExplorerBrowserTest {
         assertThat(dom).contains("class=\"toggle on\" href=\"#org/miit?depth=2");
     }
 
+    /** A fact stated in an article and a background fact of reference data are told apart on the page. */
+    @Test
+    void statedFactsAndReferenceDataAreToldApart() throws Exception {
+        String entity = between(chromium.dumpDom(url("org/cas")), "<article id=\"entity\"", "</article>");
+        assertThat(entity).contains("참조 데이터 (reference data, not stated in an article)",
+                "cstkg reference data: data/gazetteer/research.tsv");
+        String miit = between(chromium.dumpDom(url("org/miit")), "<article id=\"entity\"", "</article>");
+        assertThat(miit).contains("기사 문장 (stated in the article)").doesNotContain("참조 데이터");
+    }
+
     @Test
     void screenshotShowsThePage() throws Exception {
         Path png = chromium.screenshot(url("org/cas"), screenshots().resolve("explorer-org-cas.png"), 1280, 900);
