@@ -164,6 +164,18 @@ final class RelationRules {
         return e.type().isOrganization();
     }
 
+    /**
+     * Whether the gazetteer puts a body under another parent than the one named before it, or beside it as a peer:
+     * {@code 工业和信息化部 教育部} lists two ministries, it does not put one in the other.
+     */
+    private static boolean placedElsewhere(Entity unit, Entity before) {
+        if (unit.entry() == null || before.entry() == null)
+            return false;
+        String parent = unit.entry().partOf();
+        return parent != null && !parent.equals(before.entry().id())
+                || parent != null && parent.equals(before.entry().partOf());
+    }
+
     /** Top-level mentions: those not inside another mention of the segment. */
     private static List<Mention> top(List<Mention> ms) {
         return ms.stream().filter(m -> ms.stream().noneMatch(o -> o.contains(m))).toList();
@@ -209,7 +221,7 @@ final class RelationRules {
                     if (b.contains(inner) && inner.start() == b.start() && e(inner).type() == EntityType.Region)
                         add(e(inner), "partOf", ea, seg, "adjacent-regions");
             }
-            else if (org(ea) && org(eb) && !Lexicon.isCountry(ea.entry()))
+            else if (org(ea) && org(eb) && !Lexicon.isCountry(ea.entry()) && !placedElsewhere(eb, ea))
                 add(eb, "partOf", ea, seg, "body-before-unit");
         }
     }
@@ -316,14 +328,17 @@ final class RelationRules {
         int verbAt = c[0] + v.start();
         List<Mention> top = top(cm);
         List<Entity> devs = new ArrayList<>();
+        List<Mention> devMentions = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             Mention m = top.get(i);
             if (m.end() > verbAt || !org(e(m)) && e(m).type() != EntityType.Facility)
                 continue;
             boolean headOfChain = i + 1 < top.size() && org(e(top.get(i + 1)))
                     && text.substring(m.end(), top.get(i + 1).start()).isBlank();
-            if (!headOfChain && SUBJECT_MARK.matcher(text.substring(m.end())).lookingAt())
+            if (!headOfChain && SUBJECT_MARK.matcher(text.substring(m.end())).lookingAt()) {
                 devs.add(e(m));
+                devMentions.add(m);
+            }
         }
         if (devs.isEmpty() && topic != null)
             devs.add(topic);
@@ -344,6 +359,13 @@ final class RelationRules {
             if (techs.size() == devs.size())
                 for (int i = 0; i < techs.size(); i++)
                     add(techs.get(i), "developedBy", devs.get(i), seg, "developer-respectively");
+            return;
+        }
+        if (devMentions.size() > 1 && techs.size() > 1) { // 알리바바는 X를, 텐센트는 Y를 공개: each its own
+            for (Mention tm : top)
+                if (techs.contains(e(tm)) && tm.end() <= verbAt)
+                    devMentions.stream().filter(d -> d.end() <= tm.start()).reduce((a, b) -> b)
+                            .ifPresent(d -> add(e(tm), "developedBy", e(d), seg, "developer-of-each"));
             return;
         }
         for (Entity t : techs)

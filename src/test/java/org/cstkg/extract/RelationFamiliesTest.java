@@ -109,4 +109,19 @@ class RelationFamiliesTest {
         assertTrue(f.stream().anyMatch(x -> x.startsWith("중국과학원 자문위원회 partOf 중국과학원")), f.toString());
         assertTrue(f.contains("쉐취안 affiliatedWith 화남이공대학교"), f.toString());
     }
+
+    @Test
+    void theIssuersInTheTitleOfAChineseNoticeArePeersNotParts() {
+        Set<String> f = facts(article("工业和信息化部 教育部关于印发《人形机器人创新发展指导意见》的通知"));
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("issuedBy 工业和信息化部")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("issuedBy 教育部")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.contains("partOf")), f.toString());
+    }
+
+    @Test
+    void eachMakerWithItsOwnProduct() {
+        Set<String> f = facts(article("모델", "알리바바는 '퉁이첸원(通義千問)'을, 텐센트는 '훈위안(混元)'을 공개했다."));
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("developedBy 알리바바") && !x.contains("훈위안")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("훈위안") && x.endsWith("알리바바")), f.toString());
+    }
 }
