@@ -43,6 +43,7 @@ final class AliasStage implements Stage {
     @Override
     public void apply(Work work) {
         shortNames(work);
+        editions(work);
         NameMatcher<Mention> aliases = new NameMatcher<>();
         VariantMatcher<Mention> variants = new VariantMatcher<>();
         for (Work.Part p : work.parts)
@@ -100,6 +101,43 @@ final class AliasStage implements Stage {
                         return m;
                     return new Mention(m.segment(), m.start(), m.end(), m.surface(), full.type(), full.name(),
                             full.hanja(), full.zh(), full.en(), full.entry(), "short-name");
+                });
+    }
+
+    /**
+     * A document that names one edition of a recurring event ({@code 2024 중관촌 포럼}) means that edition when it names
+     * the series alone ({@code 중관촌 포럼은 …}); a document naming two editions of it leaves the series alone.
+     */
+    private void editions(Work work) {
+        if (lexicon == null)
+            return;
+        java.util.Map<org.cstkg.gazetteer.GazetteerEntry, java.util.Set<String>> byKeys = new java.util.HashMap<>();
+        java.util.Map<org.cstkg.gazetteer.GazetteerEntry, Mention> edition = new java.util.HashMap<>();
+        for (Work.Part p : work.parts)
+            for (List<Mention> ms : p.mentions)
+                for (Mention m : ms) {
+                    if (!m.rule().equals("year-event"))
+                        continue;
+                    String series = m.name().replaceFirst("^\\d{4}\\s?", "");
+                    lexicon.whole(series, org.cstkg.rdf.EntityType.Event).ifPresent(e -> {
+                        byKeys.computeIfAbsent(e, k -> new java.util.HashSet<>()).add(org.cstkg.span.NameKey.of(m.name()));
+                        edition.putIfAbsent(e, m);
+                    });
+                }
+        byKeys.forEach((e, names) -> {
+            if (names.size() != 1)
+                edition.remove(e);
+        });
+        if (edition.isEmpty())
+            return;
+        for (Work.Part p : work.parts)
+            for (List<Mention> ms : p.mentions)
+                ms.replaceAll(m -> {
+                    Mention ed = m.entry() == null ? null : edition.get(m.entry());
+                    if (ed == null)
+                        return m;
+                    return new Mention(m.segment(), m.start(), m.end(), m.surface(), ed.type(), ed.name(), ed.hanja(),
+                            ed.zh(), ed.en(), null, "edition-alias");
                 });
     }
 

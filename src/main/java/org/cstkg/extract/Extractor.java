@@ -63,7 +63,7 @@ public final class Extractor {
                 .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())
                 .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),
-                        new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices())))
+                        new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices(), new Venues())))
                 .stage(new CitedTitleStage())
                 .stage(new PublisherStage(lexicon))
                 .build();

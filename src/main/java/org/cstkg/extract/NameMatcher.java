@@ -23,7 +23,9 @@ final class NameMatcher<T> {
     /** One hit: the span in the text and every target the name stands for. */
     record Hit<T>(int start, int end, String form, Set<T> targets) {}
 
-    private static final Pattern GLOSS = Pattern.compile("(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)");
+    // Hanja after a word (창정(長征) 2호), or a Latin gloss inside one (챗(Chat)GPT)
+    private static final Pattern GLOSS = Pattern.compile(
+            "(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)|(?<=[가-힣])\\([A-Za-z]{2,12}\\)(?=[A-Za-z가-힣0-9])");
 
     private final Node<T> root = new Node<>();
     private final HanziTable han = HanziTable.get();

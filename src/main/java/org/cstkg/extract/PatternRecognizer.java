@@ -422,11 +422,14 @@ final class PatternRecognizer {
             String name = Texts.clean(m.group());
             if (Texts.syllables(name) < 3)
                 continue;
-            Mention ev = new Mention(seg, m.start(), m.end(), m.group(), EntityType.Event, name, null, null, null, null,
-                    p == NUMBERED_EVENT ? "numbered-event" : "year-event");
+            // 2024 중관촌 포럼 is one edition of the forum the gazetteer knows: an event of its own, named after it
             Optional<GazetteerEntry> series = p == YEAR_EVENT ? lexicon.whole(m.group(2), EntityType.Event)
                     : Optional.empty();
-            out.add(series.isPresent() ? ev.withEntry(series.get()) : ev);
+            String year = p == YEAR_EVENT ? m.group(1) : null;
+            String zh = series.isPresent() && series.get().zhHans() != null ? year + series.get().zhHans() : null;
+            String en = series.isPresent() && series.get().en() != null ? year + " " + series.get().en() : null;
+            out.add(new Mention(seg, m.start(), m.end(), m.group(), EntityType.Event, name, null, zh, en, null,
+                    p == NUMBERED_EVENT ? "numbered-event" : "year-event"));
         }
     }
 

@@ -124,4 +124,21 @@ class RelationFamiliesTest {
         assertTrue(f.stream().anyMatch(x -> x.endsWith("developedBy 알리바바") && !x.contains("훈위안")), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.startsWith("훈위안") && x.endsWith("알리바바")), f.toString());
     }
+
+    @Test
+    void anEditionOfARecurringEventIsItsOwnEventAndHeldWhereItSays() {
+        Unit u = article("포럼", "2025 세계인공지능대회가 다음 달 열린다.", "세계인공지능대회는 7월 상하이에서 진행된다.");
+        Set<String> events = ExtractorTest.names(u, org.cstkg.rdf.EntityType.Event);
+        assertTrue(events.contains("2025 세계인공지능대회"), events.toString());
+        assertTrue(u.entities().values().stream().filter(e -> e.type() == org.cstkg.rdf.EntityType.Event).distinct()
+                .count() == 1, "the series named alone is that edition here: " + events);
+        assertTrue(facts(u).stream().anyMatch(x -> x.endsWith("locatedIn 상하이")), facts(u).toString());
+    }
+
+    @Test
+    void aLatinGlossInsideAName() {
+        Set<String> t = ExtractorTest.names(article("모델", "오픈AI의 챗(Chat)GPT 등장은 경쟁을 불렀다."),
+                org.cstkg.rdf.EntityType.Technology);
+        assertTrue(t.stream().anyMatch(n -> n.contains("GPT")), t.toString());
+    }
 }
