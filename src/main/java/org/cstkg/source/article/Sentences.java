@@ -8,12 +8,12 @@ import java.util.List;
  * with closing quotes) followed by a space, and before a list marker standing alone ({@code □ ○ ■ ◆ ※ *}). A
  * sentence longer than the limit is cut at the last space before it, so no span grows without bound.
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {}
 
     /** Spans {start, end} of the sentences of {@code p}, blank ones left out. */
-    static List<int[]> split(String p, int max) {
+    public static List<int[]> split(String p, int max) {
         List<int[]> out = new ArrayList<>();
         int n = p.length(), start = 0;
         int straight = 0, curly = 0; // open quotes: no sentence ends inside a quotation

@@ -15,6 +15,7 @@ import org.cstkg.document.Segment;
 import org.cstkg.document.Table;
 import org.cstkg.source.SourceException;
 import org.cstkg.source.TextLines;
+import org.cstkg.source.article.Sentences;
 
 /**
  * Splits the plain text of a weekly digest into its articles. The layout it reads is the one of KOSTEC's weekly report
@@ -25,6 +26,9 @@ public final class DigestParser {
 
     /** The format's name, as given to {@code --format} and recorded with each document it reads. */
     public static final String FORMAT = "digest";
+
+    /** Longest segment kept whole; a longer line (a text without line breaks) is cut into sentences. */
+    static final int MAX_SEGMENT = 1200;
 
     private static final Pattern ISSUE_DATE = Pattern.compile(
             "발\\s*행\\s*일\\s*[|:：]?\\s*(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})");
@@ -334,6 +338,12 @@ public final class DigestParser {
             String t = text.replace("**", "").strip();
             if (t.isEmpty())
                 return -1;
+            if (t.length() > MAX_SEGMENT && kind != Segment.Kind.TABLE_ROW) { // a runaway line: sentences, bounded
+                for (int[] piece : Sentences.split(t, MAX_SEGMENT / 2))
+                    segments.add(new Segment(segments.size(), kind, t.substring(piece[0], piece[1]), lines.start(at),
+                            lines.end(at)));
+                return segments.size() - 1;
+            }
             segments.add(new Segment(segments.size(), kind, t, lines.start(at), lines.end(at)));
             return segments.size() - 1;
         }
