@@ -40,10 +40,15 @@ final class AliasStage implements Stage {
 
     private record Hit(int start, int end, Mention like, boolean variant) {}
 
+    /** {@code (이하 "행동계획"으로 약칭)}: the short name a text gives a name right after it. */
+    private static final java.util.regex.Pattern HEREAFTER = java.util.regex.Pattern.compile(
+            "^\\s?\\(\\s?이하\\s?['\"“‘]?([^'\"”’)]{2,24}?)['\"”’]?\\s?(?:으로|로|라)?\\s?(?:약칭|칭함|칭한다|함|한다)?\\s?\\)");
+
     @Override
     public void apply(Work work) {
         shortNames(work);
         editions(work);
+        hereafter(work);
         NameMatcher<Mention> aliases = new NameMatcher<>();
         VariantMatcher<Mention> variants = new VariantMatcher<>();
         for (Work.Part p : work.parts)
@@ -139,6 +144,31 @@ final class AliasStage implements Stage {
                     return new Mention(m.segment(), m.start(), m.end(), m.surface(), ed.type(), ed.name(), ed.hanja(),
                             ed.zh(), ed.en(), null, "edition-alias");
                 });
+    }
+
+    /** Mentions under a short name the text defined ({@code 이하 "행동계획"}) name what it was defined for. */
+    private static void hereafter(Work work) {
+        for (Work.Part p : work.parts) {
+            java.util.Map<String, Mention> defined = new java.util.HashMap<>();
+            for (int i = 0; i < p.texts.size(); i++) {
+                String text = p.texts.get(i).text();
+                for (Mention m : p.mentions.get(i)) {
+                    java.util.regex.Matcher h = HEREAFTER.matcher(text.substring(m.end()));
+                    if (h.lookingAt() && p.mentions.get(i).stream().noneMatch(o -> o.contains(m)))
+                        defined.put(org.cstkg.span.NameKey.of(h.group(1)), m);
+                }
+            }
+            if (defined.isEmpty())
+                continue;
+            for (List<Mention> ms : p.mentions)
+                ms.replaceAll(m -> {
+                    Mention full = defined.get(org.cstkg.span.NameKey.of(m.name()));
+                    if (full == null || full == m || m.entry() != null)
+                        return m;
+                    return new Mention(m.segment(), m.start(), m.end(), m.surface(), full.type(), full.name(),
+                            full.hanja(), full.zh(), full.en(), full.entry(), "hereafter");
+                });
+        }
     }
 
     /** The short names of an organisation named with its parent: the words after the parent's name. */

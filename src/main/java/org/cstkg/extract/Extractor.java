@@ -59,11 +59,11 @@ public final class Extractor {
                 .stage(new GlossStage())
                 .stage(new MentionStage(List.of(new GazetteerNames(lexicon), new SpellingVariants(lexicon),
                         new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames(),
-                        new ProductVersions(entries))))
+                        new ProductVersions(entries), new BracketedTitles())))
                 .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())
                 .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),
-                        new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices(), new Venues())))
+                        new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices(), new Venues(), new TitleIssuers())))
                 .stage(new CitedTitleStage())
                 .stage(new PublisherStage(lexicon))
                 .build();

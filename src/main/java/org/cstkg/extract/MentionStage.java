@@ -71,9 +71,12 @@ final class MentionStage implements Stage {
                 .thenComparing(m -> m.entry() == null ? 1 : 0).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention c : candidates) {
+            // of the names that hold it, the innermost decides whether a nested name stays
+            Mention holder = kept.stream().filter(k -> k.contains(c))
+                    .min(Comparator.comparingInt(Mention::length)).orElse(null);
             boolean clash = kept.stream().anyMatch(k -> k.overlaps(c) && !k.contains(c)
-                    || k.start() == c.start() && k.end() == c.end()
-                    || k.contains(c) && !keepNested(k, c, text));
+                    || k.start() == c.start() && k.end() == c.end())
+                    || holder != null && !keepNested(holder, c, text);
             if (!clash)
                 kept.add(c);
         }
@@ -93,6 +96,12 @@ final class MentionStage implements Stage {
         if ((outer.type() == EntityType.Policy || outer.type() == EntityType.Event)
                 && inner.type() == EntityType.Region && inner.entry() != null)
             return true; // the place a policy or an event is about
+        if (outer.type() == EntityType.Policy && inner.type() == EntityType.Policy
+                && "『「《".indexOf(text.charAt(inner.start())) >= 0)
+            return true; // a document cited in the title of another
+        if (outer.type() == EntityType.Policy && inner.type().isOrganization() && inner.start() <= outer.start() + 2
+                && inner.end() < text.length() && text.substring(inner.end()).matches("^(?:\\([^)]*\\))?\\s?[,，、][\\s\\S]*"))
+            return true; // 「국무원, …지도의견」: the issuer named first in the title
         if (!(outer.type().isOrganization() || outer.type() == EntityType.Facility))
             return false;
         if (!(inner.type() == EntityType.Region || inner.type().isOrganization()))

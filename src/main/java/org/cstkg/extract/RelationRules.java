@@ -240,7 +240,7 @@ final class RelationRules {
     /** Bodies named before a policy in a clause that says it was issued; counts and years stated with it. */
     private void issued(Segment s, String text, int[] c, String clause, List<Mention> cm) {
         boolean verb = Cues.ISSUE_VERB.matcher(clause).find();
-        for (Mention p : cm) {
+        for (Mention p : top(cm)) { // not a document cited inside another's title
             if (e(p).type() != EntityType.Policy)
                 continue;
             List<Entity> issuers = new ArrayList<>();

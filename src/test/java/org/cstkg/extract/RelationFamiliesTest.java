@@ -141,4 +141,18 @@ class RelationFamiliesTest {
                 org.cstkg.rdf.EntityType.Technology);
         assertTrue(t.stream().anyMatch(n -> n.contains("GPT")), t.toString());
     }
+
+    @Test
+    void aTranslatedTitleWithTheDocumentItCitesAndItsShortName() {
+        Unit u = article("계획", "과학기술부는 「과학기술부, 『국무원, 과학기술 혁신 가속에 관한 의견』을 실시하는 데 관한 방안」"
+                + "(이하 \"방안\")을 발표하였다.", "\"방안\"은 2025년까지 시행된다.");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.contains("과학 기술 혁신 가속에 관한 의견") && x.endsWith("issuedBy 국무원")
+                || x.contains("과학기술 혁신 가속에 관한 의견") && x.endsWith("issuedBy 국무원")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.contains("가속에 관한 의견』") && x.endsWith("issuedBy 과학기술부")
+                && x.startsWith("『")), f.toString());
+        long policies = u.entities().values().stream().filter(e -> e.type() == org.cstkg.rdf.EntityType.Policy)
+                .distinct().count();
+        assertTrue(policies == 2, "the plan, its short name the same plan, and the opinions it cites: " + policies);
+    }
 }
