@@ -80,7 +80,14 @@ final class RelationStage implements Stage {
 
                         @Override
                         public void role(Role role) {
-                            p.roles.add(role);
+                            // the same title, now with its body, replaces one read without
+                            p.roles.removeIf(r -> r.person().canonical() == role.person().canonical()
+                                    && r.in() == null && role.in() != null && java.util.Objects.equals(r.title(), role.title()));
+                            if (p.roles.stream().noneMatch(r -> r.person().canonical() == role.person().canonical()
+                                    && java.util.Objects.equals(r.title(), role.title())
+                                    && (r.in() == null ? role.in() == null : role.in() != null
+                                            && r.in().canonical() == role.in().canonical())))
+                                p.roles.add(role);
                         }
                     });
             }

@@ -33,6 +33,7 @@ import org.cstkg.document.Reference;
 import org.cstkg.document.Document;
 import org.cstkg.document.Segment;
 import org.cstkg.rdf.CST;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.resolve.Entity;
 
 /**
@@ -284,15 +285,22 @@ public final class GraphBuilder {
             String simp = han.toSimplified(zh);
             r.addProperty(RDFS.label, g.createLiteral(simp, "zh-Hans"));
             String trad = ge != null && ge.zhHant() != null ? ge.zhHant() : null;
+            if (trad == null) // the traditional form as the text wrote it: 卞志剛
+                trad = e.hanja().stream().filter(h -> !h.equals(han.toSimplified(h)) && han.toSimplified(h).equals(simp))
+                        .findFirst().orElse(null);
             if (trad != null && !trad.equals(simp))
                 r.addProperty(RDFS.label, g.createLiteral(trad, "zh-Hant"));
+            boolean han = zh.codePoints().allMatch(HanziTable::isHan);
             String py = ge != null && ge.pinyin() != null ? ge.pinyin()
-                    : zh.codePoints().allMatch(HanziTable::isHan) ? han.pinyin(simp) : null;
+                    : !han ? null : e.type() == EntityType.Person ? this.han.personPinyin(simp) : this.han.pinyin(simp);
             if (py != null && !py.isBlank())
                 r.addProperty(RDFS.label, g.createLiteral(py, "zh-Latn-pinyin"));
         }
         for (String h : e.hanja()) {
             String simp = han.toSimplified(h);
+            boolean labelled = h.equals(zh) || simp.equals(zh == null ? null : han.toSimplified(zh));
+            if (labelled && (ge == null || ge.zhHant() == null))
+                continue; // already the zh-Hans or zh-Hant label
             if (!h.equals(simp))
                 r.addProperty(SKOS.altLabel, g.createLiteral(h, "zh-Hant"));
             else if (!h.equals(zh))

@@ -321,4 +321,15 @@ class ExtractorTest {
         assertTrue(u.facts().stream().noneMatch(f -> f.predicate().equals("issuedYear")), u.facts().toString());
         assertTrue(names(u, EntityType.Region).contains("북경"), "북경서 is 북경 with 서 (에서)");
     }
+
+    /** A person written with traditional Hanja gets both Chinese labels and a pinyin name in person order. */
+    @Test
+    void namesInEveryScriptFromTheHanjaTheTextWrote() throws Exception {
+        Unit u = article("달", "중국국가항천국 볜즈강(卞志剛) 부국장은 계획을 밝혔다.");
+        org.cstkg.resolve.Entity p = u.entities().values().stream()
+                .filter(e -> e.type() == EntityType.Person).findFirst().orElseThrow();
+        assertEquals("person/bian-zhigang", p.id());
+        assertEquals("卞志刚", p.zh());
+        assertTrue(p.hanja().contains("卞志剛"), p.hanja().toString());
+    }
 }
