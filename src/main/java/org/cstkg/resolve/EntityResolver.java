@@ -202,7 +202,12 @@ public final class EntityResolver {
         }
         if (m.en() != null && m.en().matches("[A-Za-z0-9 .\\-]+") && m.type() != EntityType.Policy)
             return m.en().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "k" + hash(key(m.name()));
+        // a readable slug from the Korean name, with a short hash so that two names never share it
+        String rr = org.cstkg.hanzi.Romanization.of(key(m.name())).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (rr.length() > 40)
+            rr = rr.substring(0, 40).replaceAll("-+$", "");
+        return (rr.isEmpty() ? "k" : rr + "-") + hash(key(m.name())).substring(0, 6);
     }
 
     private static String hash(String s) {
