@@ -31,12 +31,12 @@ import org.cstkg.span.NameKey;
 public final class Extractor {
 
     private final List<Stage> stages;
-    private final Map<String, GazetteerEntry> gazetteerKo;
+    private final EntityResolver.GazetteerKeys gazetteerKo;
     private final Set<String> gazetteerIds;
 
     private Extractor(List<Stage> stages, Map<String, GazetteerEntry> gazetteerKo, Set<String> gazetteerIds) {
         this.stages = List.copyOf(stages);
-        this.gazetteerKo = gazetteerKo;
+        this.gazetteerKo = new EntityResolver.GazetteerKeys(gazetteerKo);
         this.gazetteerIds = gazetteerIds;
     }
 

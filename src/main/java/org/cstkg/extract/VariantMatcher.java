@@ -1,9 +1,7 @@
 package org.cstkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +21,14 @@ final class VariantMatcher<T> {
     private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z0-9]+");
     private static final int MIN_SYLLABLES = 5;
 
-    private final Map<Integer, List<Map.Entry<String, T>>> byLength = new HashMap<>();
+    private final org.cstkg.span.VariantIndex<T> index = new org.cstkg.span.VariantIndex<>();
     private final java.util.Set<String> exact = new java.util.HashSet<>();
 
     void add(String name, T target) {
         String k = NameKey.of(name);
         exact.add(k);
         if (Texts.syllables(k) >= MIN_SYLLABLES)
-            byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(Map.entry(k, target));
+            index.add(k, target);
     }
 
     /** Spans of one to three words (a trailing particle set aside) that are a variant of a known name. */
@@ -68,12 +66,8 @@ final class VariantMatcher<T> {
     private T lookup(String k) {
         if (Texts.syllables(k) < MIN_SYLLABLES || exact.contains(k))
             return null;
-        for (int len = k.length() - 1; len <= k.length() + 1; len++)
-            for (Map.Entry<String, T> e : byLength.getOrDefault(len, List.of()))
-                if (!e.getKey().equals(k) && e.getKey().charAt(0) == k.charAt(0)
-                        && e.getKey().charAt(e.getKey().length() - 1) == k.charAt(k.length() - 1)
-                        && NameKey.oneSyllableApart(k, e.getKey()))
-                    return e.getValue();
-        return null;
+        List<T> near = index.near(k, (key, t) -> key.charAt(0) == k.charAt(0)
+                && key.charAt(key.length() - 1) == k.charAt(k.length() - 1));
+        return near.isEmpty() ? null : near.get(0);
     }
 }

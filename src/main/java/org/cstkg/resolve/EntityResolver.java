@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.cstkg.span.Mention;
 import org.cstkg.span.NameKey;
+import org.cstkg.span.VariantIndex;
 import org.cstkg.rdf.EntityType;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
@@ -30,6 +31,9 @@ public final class EntityResolver {
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, GazetteerEntry> gazetteerKo;
+    private final Map<String, VariantIndex<GazetteerEntry>> gazetteerVariants;
+    /** The name keys of this document's entities, by group, indexed for spelling variants (values: byKey keys). */
+    private final Map<String, VariantIndex<String>> variants = new HashMap<>();
     private final HanziTable han = HanziTable.get();
 
     /** An entity earlier reports made: its IRI path, type and names, so that this report's mentions meet it. */
@@ -41,24 +45,53 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Gazetteer entries by the key of each Korean form, with an index of their spelling variants: built once per
+     * gazetteer and shared by the resolvers of every document.
+     */
+    public static final class GazetteerKeys {
+        final Map<String, GazetteerEntry> byKey;
+        final Map<String, VariantIndex<GazetteerEntry>> variants = new HashMap<>();
+
+        public GazetteerKeys(Map<String, GazetteerEntry> byKey) {
+            this.byKey = Map.copyOf(byKey);
+            byKey.forEach((k, g) -> {
+                if (!k.startsWith(PERSON_KEY))
+                    variants.computeIfAbsent(group(g.type()), x -> new VariantIndex<>()).add(k, g);
+            });
+        }
+    }
+
     /** @param gazetteerKo gazetteer entries by the key of each Korean form, for spelling-variant matches */
     public EntityResolver(Map<String, GazetteerEntry> gazetteerKo) {
-        this(gazetteerKo, java.util.List.of());
+        this(new GazetteerKeys(gazetteerKo), java.util.List.of());
+    }
+
+    public EntityResolver(Map<String, GazetteerEntry> gazetteerKo, Collection<Known> known) {
+        this(new GazetteerKeys(gazetteerKo), known);
     }
 
     /**
      * @param known entities of earlier reports (not from the gazetteer): a mention under one of their names takes
      *              their IRI, so one thing keeps one IRI across reports
      */
-    public EntityResolver(Map<String, GazetteerEntry> gazetteerKo, Collection<Known> known) {
-        this.gazetteerKo = gazetteerKo;
+    public EntityResolver(GazetteerKeys gazetteer, Collection<Known> known) {
+        this.gazetteerKo = gazetteer.byKey;
+        this.gazetteerVariants = gazetteer.variants;
         for (Known k : known) {
             Entity e = new Entity(k.id(), k.type(), null);
             for (String n : k.names())
-                byKey.putIfAbsent(group(k.type()) + ":" + (k.type() == EntityType.Person ? NameKey.ofPerson(n) : key(n)), e);
+                putName(group(k.type()), k.type() == EntityType.Person ? NameKey.ofPerson(n) : key(n), e, true);
             if (k.zh() != null)
                 byKey.putIfAbsent(group(k.type()) + ":zh:" + han.key(k.zh()), e);
         }
+    }
+
+    /** Records a name key (not a Chinese one) of an entity, indexed for spelling variants too. */
+    private void putName(String group, String nameKey, Entity e, boolean ifAbsent) {
+        String k = group + ":" + nameKey;
+        if (ifAbsent ? byKey.putIfAbsent(k, e) == null : byKey.put(k, e) == null)
+            variants.computeIfAbsent(group, x -> new VariantIndex<>()).add(nameKey, k);
     }
 
     /** Gives an entity found by rules the Chinese name a source states for it (e.g. a cited document title). */
@@ -117,14 +150,14 @@ public final class EntityResolver {
         e.addHanja(m.hanja());
         e.zh(m.zh() != null ? m.zh() : wholeNameIsHanja(m) ? han.toSimplified(m.hanja()) : null);
         e.en(m.en());
-        byKey.put(nameKey, e);
+        putName(group(m.type()), nameKey.substring(nameKey.indexOf(':') + 1), e, false);
         if (zhKey != null)
             byKey.put(zhKey, e);
         if (m.type().isOrganization() && m.name().startsWith("중국 ") && m.name().length() > 6) {
             // 중국 유인우주비행공정판공실 is also written without the country
             String bare = m.name().substring(3);
             e.addKo(bare);
-            byKey.putIfAbsent(group(m.type()) + ":" + key(bare), e);
+            putName(group(m.type()), key(bare), e, true);
         }
         return e;
     }
@@ -138,23 +171,18 @@ public final class EntityResolver {
         String k = key(m.name());
         if (syllables(k) < 5)
             return null;
-        for (Map.Entry<String, GazetteerEntry> g : gazetteerKo.entrySet())
-            if (!g.getKey().startsWith(PERSON_KEY) && group(g.getValue().type()).equals(group(m.type()))
-                    && oneSyllableApart(k, g.getKey()))
-                return g.getValue();
-        return null;
+        VariantIndex<GazetteerEntry> index = gazetteerVariants.get(group(m.type()));
+        List<GazetteerEntry> near = index == null ? List.of() : index.near(k);
+        return near.isEmpty() ? null : near.get(0);
     }
 
     private Entity variantOfKnown(Mention m) {
         String k = key(m.name());
         if (syllables(k) < 5)
             return null;
-        String prefix = group(m.type()) + ":";
-        for (Map.Entry<String, Entity> e : byKey.entrySet())
-            if (e.getKey().startsWith(prefix) && !e.getKey().startsWith(prefix + "zh:")
-                    && oneSyllableApart(k, e.getKey().substring(prefix.length())))
-                return e.getValue();
-        return null;
+        VariantIndex<String> index = variants.get(group(m.type()));
+        List<String> near = index == null ? List.of() : index.near(k);
+        return near.isEmpty() ? null : byKey.get(near.get(0));
     }
 
     /** @see NameKey#oneSyllableApart(String, String) */
