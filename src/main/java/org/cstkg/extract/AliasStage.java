@@ -123,7 +123,7 @@ final class AliasStage implements Stage {
                 for (Mention m : ms) {
                     if (!m.rule().equals("year-event"))
                         continue;
-                    String series = m.name().replaceFirst("^\\d{4}\\s?", "");
+                    String series = Rx.replaceFirst(m.name(), "^\\d{4}\\s?", "");
                     lexicon.whole(series, org.cstkg.rdf.EntityType.Event).ifPresent(e -> {
                         byKeys.computeIfAbsent(e, k -> new java.util.HashSet<>()).add(org.cstkg.span.NameKey.of(m.name()));
                         edition.putIfAbsent(e, m);
@@ -203,6 +203,6 @@ final class AliasStage implements Stage {
         return m.type() == org.cstkg.rdf.EntityType.Person && Texts.syllables(m.name()) >= 3
                 || m.type() != org.cstkg.rdf.EntityType.Person && Texts.syllables(m.name()) >= 4
                         && !m.name().contains("'")
-                || m.hanja() != null && m.name().matches("[가-힣]{2,}"); // 형친(橫琴) once, then 형친
+                || m.hanja() != null && Rx.matches(m.name(), "[가-힣]{2,}"); // 형친(橫琴) once, then 형친
     }
 }

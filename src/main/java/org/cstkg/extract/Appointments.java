@@ -41,7 +41,7 @@ final class Appointments implements RelationRule {
             if (t.find()) { // (A의) 초대 국장은 X
                 Mention body = i > 0 ? top.get(i - 1) : null;
                 if (body != null && Arguments.isBody(s.entity(body))
-                        && s.text().substring(body.end(), t.start()).matches("^(?:\\([^)]*\\))?의\\s$"))
+                        && Rx.matches(s.text().substring(body.end(), t.start()), "^(?:\\([^)]*\\))?의\\s$"))
                     post(sink, s, person, s.entity(body), t.group(1), null);
                 else if (s.focus() != null && s.focus().entity() != person)
                     post(sink, s, person, s.focus().entity(), t.group(1), s.focus());
@@ -52,7 +52,7 @@ final class Appointments implements RelationRule {
                     && s.entity(prev) == s.entity(top.get(i - 2)))
                 prev = top.get(i - 2); // 중국국가항천국(CNSA): the acronym is the same body
             if (prev != null && Arguments.isBody(s.entity(prev))
-                    && s.text().substring(prev.end(), p.start()).matches("^(?:\\([^)]*\\))?(?:의)?\\s$")) {
+                    && Rx.matches(s.text().substring(prev.end(), p.start()), "^(?:\\([^)]*\\))?(?:의)?\\s$")) {
                 String role = roleRightAfter(s.after(p));
                 if (role != null)
                     post(sink, s, person, s.entity(prev), role, null);
@@ -71,9 +71,9 @@ final class Appointments implements RelationRule {
                     continue;
                 String gap = s.text().substring(top.get(k - 1).end(), body.start());
                 String role = roleRightAfter(s.after(body));
-                if (role != null && gap.matches("^\\s?(?:\\S+\\s)?겸\\s$"))
+                if (role != null && Rx.matches(gap, "^\\s?(?:\\S+\\s)?겸\\s$"))
                     post(sink, s, person, s.entity(body), role, null);
-                if (!gap.matches("^\\s?(?:\\S+\\s)?(?:겸\\s)?$"))
+                if (!Rx.matches(gap, "^\\s?(?:\\S+\\s)?(?:겸\\s)?$"))
                     break;
             }
         }
@@ -90,7 +90,7 @@ final class Appointments implements RelationRule {
 
     /** A title right after a name (its gloss and a particle allowed), or null. */
     private static String roleRightAfter(String after) {
-        String t = after.replaceFirst("^(?:\\([^)]*\\))?\\s?", "");
+        String t = Rx.replaceFirst(after, "^(?:\\([^)]*\\))?\\s?", "");
         String best = null;
         for (String r : Cues.ROLES)
             if (t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))

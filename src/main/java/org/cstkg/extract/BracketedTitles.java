@@ -43,10 +43,10 @@ final class BracketedTitles implements MentionRule {
         if (close - open > MAX || close - open < 4)
             return;
         String inner = s.text().substring(open + 1, close).strip();
-        String bare = inner.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("[\"'」』]+$", "").strip();
+        String bare = Rx.replaceAll(Rx.replaceAll(inner, "\\s*\\([^)]*\\)\\s*$", ""), "[\"'」』]+$", "").strip();
         if (!Cues.POLICY_TITLE.matcher(bare).matches() || Texts.syllables(bare) < 4)
             return;
-        String name = inner.replaceAll("\\s+", " ").replaceAll("\\s*\\([^()]*\\)$", "").strip();
+        String name = Rx.replaceAll(Rx.replaceAll(inner, "\\s+", " "), "\\s*\\([^()]*\\)$", "").strip();
         found.add(new Mention(s.index(), open, close + 1, s.raw().substring(open, close + 1), EntityType.Policy, name,
                 null, null, null, null, name()));
     }

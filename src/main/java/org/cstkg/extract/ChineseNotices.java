@@ -32,7 +32,7 @@ final class ChineseNotices implements RelationRule {
             Mention last = top.get(i - 1);
             if (!s.entity(last).type().isOrganization()
                     || !ISSUING.matcher(s.text().substring(last.end(), policy.start())).matches()
-                    || !s.text().substring(last.end(), policy.start()).matches(".*[关關印发發布颁頒出《〈].*"))
+                    || !Rx.matches(s.text().substring(last.end(), policy.start()), ".*[关關印发發布颁頒出《〈].*"))
                 continue;
             List<Mention> issuers = new ArrayList<>(List.of(last));
             for (int k = i - 2; k >= 0; k--) {

@@ -40,7 +40,7 @@ final class Developers implements RelationRule {
             if (product.type() == EntityType.Technology && i > 0) { // 오픈AI의 챗GPT
                 Mention a = s.top().get(i - 1);
                 Entity maker = s.entity(a);
-                if (maker.type() == EntityType.Company && s.between(a, x).matches("^(?:\\([^)]*\\))?의\\s?['\"]?$"))
+                if (maker.type() == EntityType.Company && Rx.matches(s.between(a, x), "^(?:\\([^)]*\\))?의\\s?['\"]?$"))
                     sink.relation(product, "developedBy", maker, "maker-possessive");
             }
             if (product.type() == EntityType.Technology && topic != null && topic.end() <= x.start()

@@ -28,19 +28,19 @@ final class Launches implements RelationRule {
         Entity site = null, vehicle = null;
         for (Mention m : s.top()) {
             Entity e = s.entity(m);
-            String after = s.after(m).replaceFirst("^\\([^)]*\\)", "");
+            String after = Rx.replaceFirst(s.after(m), "^\\([^)]*\\)", "");
             if (e.type() == EntityType.Facility && SITE.matcher(m.name()).matches() && after.startsWith("에서"))
                 site = e;
             if (e.type() == EntityType.Technology
-                    && after.matches("^['’\"]?\\s?(?:\\S{0,4}\\s?)?(?:로켓|운반로켓|발사체)?\\s?(?:에\\s?실어|에\\s?탑재|으로|로|에 실려|에\\s?실린)[\\s\\S]*"))
+                    && Rx.matches(after, "^['’\"]?\\s?(?:\\S{0,4}\\s?)?(?:로켓|운반로켓|발사체)?\\s?(?:에\\s?실어|에\\s?탑재|으로|로|에 실려|에\\s?실린)[\\s\\S]*"))
                 vehicle = e;
         }
         for (Mention m : s.top()) {
             Entity mission = s.entity(m);
             if (mission.type() != EntityType.Program && mission.type() != EntityType.Facility || mission == site)
                 continue;
-            String after = s.after(m).replaceFirst("^\\([^)]*\\)", "");
-            if (!after.matches("^['’\"]?\\s?(?:을|를|이|가|은|는)\\s[\\s\\S]*"))
+            String after = Rx.replaceFirst(s.after(m), "^\\([^)]*\\)", "");
+            if (!Rx.matches(after, "^['’\"]?\\s?(?:을|를|이|가|은|는)\\s[\\s\\S]*"))
                 continue;
             if (site != null)
                 sink.relation(mission, "launchedFrom", site, "launch-site");

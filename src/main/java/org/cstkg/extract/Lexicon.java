@@ -18,7 +18,7 @@ import org.cstkg.span.Mention;
 public final class Lexicon {
 
     private final Map<String, GazetteerEntry> byId = new HashMap<>();
-    private final Map<String, List<GazetteerEntry>> byChinese = new HashMap<>();
+    private final java.util.NavigableMap<String, List<GazetteerEntry>> byChinese = new java.util.TreeMap<>();
     private final Map<String, List<GazetteerEntry>> byAbbreviation = new HashMap<>();
     private final NameMatcher<GazetteerEntry> matcher = new NameMatcher<>();
     private final NameMatcher<GazetteerEntry> ambiguous = new NameMatcher<>();
@@ -145,7 +145,8 @@ public final class Lexicon {
         if (k.length() < 2)
             return Optional.empty();
         GazetteerEntry found = null;
-        for (Map.Entry<String, List<GazetteerEntry>> e : byChinese.entrySet())
+        for (Map.Entry<String, List<GazetteerEntry>> e : byChinese.subMap(k, true, k + Character.MAX_VALUE, true)
+                .entrySet())
             if (e.getKey().startsWith(k) && e.getKey().length() <= k.length() + 4)
                 for (GazetteerEntry g : e.getValue()) {
                     if (found != null && found != g)

@@ -100,7 +100,7 @@ final class MentionStage implements Stage {
                 && "『「《".indexOf(text.charAt(inner.start())) >= 0)
             return true; // a document cited in the title of another
         if (outer.type() == EntityType.Policy && inner.type().isOrganization() && inner.start() <= outer.start() + 2
-                && inner.end() < text.length() && text.substring(inner.end()).matches("^(?:\\([^)]*\\))?\\s?[,，、][\\s\\S]*"))
+                && inner.end() < text.length() && Rx.matches(text.substring(inner.end()), "^(?:\\([^)]*\\))?\\s?[,，、][\\s\\S]*"))
             return true; // 「국무원, …지도의견」: the issuer named first in the title
         if (!(outer.type().isOrganization() || outer.type() == EntityType.Facility))
             return false;
@@ -108,7 +108,7 @@ final class MentionStage implements Stage {
             return false;
         if (inner.entry() == null && outer.entry() != null && inner.type().isOrganization())
             return false;
-        if (inner.type() == EntityType.Region && outer.name().matches(".*(인민정부|정부|당위원회|인민대표대회)$"))
+        if (inner.type() == EntityType.Region && Rx.matches(outer.name(), ".*(인민정부|정부|당위원회|인민대표대회)$"))
             return true; // 슈산구(蜀山區)인민정부: the place's own government names the place
         int end = inner.end();
         if (end < text.length() && text.charAt(end) == '(') { // 주취안(酒泉) 위성발사센터, not 톈진(天津)대학

@@ -52,7 +52,7 @@ final class NameMatcher<T> {
         String f = form.strip();
         if (f.isEmpty())
             return;
-        boolean abbreviation = f.matches("[A-Z0-9&\\-]{2,10}");
+        boolean abbreviation = Rx.matches(f, "[A-Z0-9&\\-]{2,10}");
         Node<T> n = root;
         int chars = 0;
         for (int i = 0; i < f.length(); i++) {

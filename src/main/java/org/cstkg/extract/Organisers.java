@@ -59,7 +59,7 @@ final class Organisers implements RelationRule {
             return new Sentence.Recalled(s.entity(topic), s.index());
         // 올해 포럼은 …, 이번 대회는 …: the event the article has named
         Matcher w = EVENT_WORD.matcher(s.text().substring(0, v.start()));
-        if (w.find() && s.text().substring(w.end()).matches("^(은|는|이|가)\\s[\\s\\S]*"))
+        if (w.find() && Rx.matches(s.text().substring(w.end()), "^(은|는|이|가)\\s[\\s\\S]*"))
             return s.recall(LAST_EVENT);
         return null;
     }

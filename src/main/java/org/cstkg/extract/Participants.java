@@ -55,7 +55,7 @@ final class Participants implements RelationRule {
                 for (Mention p : s.top()) // the crew: persons listed right after the crew noun
                     if (p.start() >= at && s.entity(p).type() == EntityType.Person) {
                         String gap = s.text().substring(at, p.start());
-                        if (!gap.matches("^(?:\\([^)]*\\))?\\s*(?:,|、|·|와|과|및)?\\s*$"))
+                        if (!Rx.matches(gap, "^(?:\\([^)]*\\))?\\s*(?:,|、|·|와|과|및)?\\s*$"))
                             break;
                         sink.relation(s.entity(p), "participatesIn", e, "crew-after-mission");
                         at = p.end();

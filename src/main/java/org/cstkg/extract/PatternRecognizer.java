@@ -97,8 +97,8 @@ final class PatternRecognizer {
         for (String cell : text.split("\\|", -1)) {
             int s = text.indexOf(cell, from);
             from = s + cell.length();
-            String c = cell.strip().replaceAll("^['\"]|['\"]$", "").strip();
-            if (c.isEmpty() || !Cues.POLICY_TITLE.matcher(Texts.clean(c).replaceAll("\\s*\\(.*$", "")).matches()
+            String c = Rx.replaceAll(cell.strip(), "^['\"]|['\"]$", "").strip();
+            if (c.isEmpty() || !Cues.POLICY_TITLE.matcher(Rx.replaceAll(Texts.clean(c), "\\s*\\(.*$", "")).matches()
                     || Texts.syllables(c) < 4 || c.contains("•"))
                 continue;
             int cs = text.indexOf(c, s);
@@ -121,7 +121,7 @@ final class PatternRecognizer {
     /** The Chinese form of a name all of whose words have a known gloss, or null. */
     private static String composedChinese(String inner, Map<String, String> glosses) {
         StringBuilder zh = new StringBuilder();
-        Matcher words = Pattern.compile("([가-힣]+)(?:\\(([\\p{IsHan}]+)\\))?|([A-Za-z0-9]+)").matcher(inner);
+        Matcher words = Rx.of("([가-힣]+)(?:\\(([\\p{IsHan}]+)\\))?|([A-Za-z0-9]+)").matcher(inner);
         int n = 0;
         while (words.find()) {
             String h = words.group(2) != null ? words.group(2)
@@ -144,7 +144,7 @@ final class PatternRecognizer {
     }
 
     static boolean corefTechnology(String phrase) {
-        return phrase.matches(".*(챗봇|모델|시스템|프로세서|플랫폼|로켓)$");
+        return Rx.matches(phrase, ".*(챗봇|모델|시스템|프로세서|플랫폼|로켓)$");
     }
 
     private Mention mention(int seg, String text, int s, int e, EntityType type, String name, String hanja, String zh,
@@ -175,14 +175,14 @@ final class PatternRecognizer {
                 continue;
             }
             Matcher tech = Cues.TECH_AFTER.matcher(after);
-            if (tech.lookingAt() || after.matches("^\\s?시리즈.*")) {
+            if (tech.lookingAt() || Rx.matches(after, "^\\s?시리즈.*")) {
                 int e = tech.lookingAt() ? m.end() + tech.end() : m.end();
                 String name = tech.lookingAt() ? ko + " " + tech.group(1) : ko;
                 out.add(mention(seg, text, m.start(), e, EntityType.Technology, Texts.clean(name), hanja, null, null,
                         "hanja-technology"));
                 continue;
             }
-            Matcher company = Pattern.compile("^\\s?([A-Za-z]*사)(?![가-힣])").matcher(after);
+            Matcher company = Rx.of("^\\s?([A-Za-z]*사)(?![가-힣])").matcher(after);
             if (company.lookingAt()) {
                 out.add(mention(seg, text, m.start(), m.end() + company.end(), EntityType.Company,
                         ko + " " + company.group(1), hanja, null, null, "hanja-company"));
@@ -190,7 +190,7 @@ final class PatternRecognizer {
             }
             Optional<GazetteerEntry> prefix = lexicon.byChinesePrefix(hanja);
             if (prefix.isPresent()) {
-                Matcher rest = Pattern.compile("^[가-힣]+").matcher(after);
+                Matcher rest = Rx.of("^[가-힣]+").matcher(after);
                 boolean particle = rest.lookingAt() && Cues.PARTICLE.matcher(rest.group()).matches();
                 int e = m.end() + (rest.lookingAt() && !particle ? rest.end() : 0);
                 out.add(new Mention(seg, m.start(), e, text.substring(m.start(), e), prefix.get().type(),
@@ -211,7 +211,7 @@ final class PatternRecognizer {
 
     /** A title or a team right after the name (within a few words), or a title right before it. */
     private static boolean personContext(String before, String after) {
-        if (after.matches("^\\s?(연구팀|연구진|교수팀|팀|씨|등\\s).*"))
+        if (Rx.matches(after, "^\\s?(연구팀|연구진|교수팀|팀|씨|등\\s).*"))
             return true;
         String[] next = after.strip().split("\\s+", 6);
         for (int i = 0; i < Math.min(5, next.length); i++)
@@ -267,7 +267,7 @@ final class PatternRecognizer {
             String name = Texts.clean(inner);
             if (name.isEmpty())
                 continue;
-            String bare = name.replaceAll("\\s*\\(.*$", "");
+            String bare = Rx.replaceAll(name, "\\s*\\(.*$", "");
             String composed = composedChinese(inner, glosses);
             Optional<GazetteerEntry> byGloss = composed == null ? Optional.empty()
                     : lexicon.byChinese(composed).or(() -> lexicon.byChinesePrefix(composed));
@@ -278,7 +278,7 @@ final class PatternRecognizer {
             }
             Matcher policyWord = POLICY_WORD_AFTER.matcher(text.substring(m.end()));
             if (!Cues.POLICY_TITLE.matcher(bare).matches() && policyWord.lookingAt()
-                    && (Texts.syllables(bare) >= 2 || bare.matches(".*\\d.*"))) { // '14.5' 규획: the quote names the plan
+                    && (Texts.syllables(bare) >= 2 || Rx.matches(bare, ".*\\d.*"))) { // '14.5' 규획: the quote names the plan
                 out.add(new Mention(seg, m.start(), m.end() + policyWord.end(),
                         text.substring(m.start(), m.end() + policyWord.end()), EntityType.Policy,
                         name + " " + policyWord.group(1), null, null, null, null, "quoted-policy"));
@@ -301,14 +301,14 @@ final class PatternRecognizer {
                     if (Cues.EVENT_TITLE.matcher(pn).matches() && ps >= 0 && Texts.syllables(pn) >= 3) {
                         Mention ev = new Mention(seg, ps, ps + part.length(), part, EntityType.Event, pn, null, null,
                                 null, null, "quoted-event");
-                        Optional<GazetteerEntry> series = lexicon.whole(pn.replaceFirst("^20\\d{2}\\s?", ""),
+                        Optional<GazetteerEntry> series = lexicon.whole(Rx.replaceFirst(pn, "^20\\d{2}\\s?", ""),
                                 EntityType.Event);
                         out.add(series.isPresent() ? ev.withEntry(series.get()) : ev);
                     }
                     offset = ps < 0 ? offset : ps + part.length();
                 }
             } else if ((Cues.TECH_AFTER.matcher(text.substring(m.end())).lookingAt()
-                    || bare.matches(".*(플랫폼|시스템|모델|대모델)$")) && bare.split("\\s+").length <= 6
+                    || Rx.matches(bare, ".*(플랫폼|시스템|모델|대모델)$")) && bare.split("\\s+").length <= 6
                     && !bare.contains(" 및 ")) {
                 out.add(mention(seg, text, m.start(), m.end(), EntityType.Technology, name, SuffixNames.hanjaOf(inner), null,
                         null, "quoted-technology"));
@@ -331,9 +331,9 @@ final class PatternRecognizer {
         Matcher m = MISSION.matcher(text);
         while (m.find()) {
             String stem = m.group(1);
-            if (stem.matches(".*(제|특별|결정|지침|문건|령)$") || Cues.GENERIC_STEMS.contains(stem))
+            if (Rx.matches(stem, ".*(제|특별|결정|지침|문건|령)$") || Cues.GENERIC_STEMS.contains(stem))
                 continue;
-            String gloss = m.group(2) == null ? null : m.group(2).replaceAll("[\\s()]", "");
+            String gloss = m.group(2) == null ? null : Rx.replaceAll(m.group(2), "[\\s()]", "");
             int n = Integer.parseInt(m.group(3));
             boolean rocket = m.group(4) != null || Cues.ROCKET_AFTER.matcher(text.substring(m.end())).lookingAt()
                     || Cues.ROCKET_FAMILIES.contains(stem);
@@ -383,7 +383,7 @@ final class PatternRecognizer {
                 String w = words[k - 1];
                 int ws = start - 1 - w.length(), we = start;
                 if (w.isEmpty() || ws < 0 || SuffixNames.TRAILING_PARTICLE.matcher(w).find() && w.length() > 2
-                        || w.matches(".*\\d+년$|.*[,.;:'\"’”)]$") || w.matches("^(최근|이번|올해|지난|공동으로|함께)$")
+                        || Rx.matches(w, ".*\\d+년$|.*[,.;:'\"’”)]$") || Rx.matches(w, "^(최근|이번|올해|지난|공동으로|함께)$")
                         || known.stream().anyMatch(x -> x.end() > ws && x.start() < we && x.type() != EntityType.Policy))
                     break;
                 start = ws;
@@ -391,7 +391,7 @@ final class PatternRecognizer {
                 taken++;
             }
             String name = text.substring(start, end).strip();
-            String modifiers = name.replaceAll("\\S+$", "").strip();
+            String modifiers = Rx.replaceAll(name, "\\S+$", "").strip();
             if (taken < 2 && Texts.syllables(name) < 5 || SuffixNames.generic(modifiers)
                     || java.util.Arrays.stream(modifiers.split("\\s+")).allMatch(POLICY_MODIFIERS::contains))
                 continue;
@@ -437,9 +437,9 @@ final class PatternRecognizer {
         Matcher m = LATIN_NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (Cues.GENERIC_LATIN.contains(name.toUpperCase()) || name.length() < 3 && !name.matches(".*\\d.*"))
+            if (Cues.GENERIC_LATIN.contains(name.toUpperCase()) || name.length() < 3 && !Rx.matches(name, ".*\\d.*"))
                 continue;
-            if (!name.matches(".*([A-Z].*[A-Z]|\\d|-).*") && name.length() < 4)
+            if (!Rx.matches(name, ".*([A-Z].*[A-Z]|\\d|-).*") && name.length() < 4)
                 continue;
             String after = text.substring(m.end());
             if (Cues.TECH_AFTER.matcher(after).lookingAt() || DEVELOPED_OBJECT.matcher(after).lookingAt())
@@ -461,7 +461,7 @@ final class PatternRecognizer {
             String name = m.group(1);
             // a product name here is a transcription (훈위안, 판구), not a Korean word (향후, 통해)
             if (GENERIC_PRODUCT_WORDS.contains(name) || NOT_PRODUCT_WORDS.contains(name)
-                    || name.matches(".*(의|은|는|을|를|이|가|적|한|된|용|해|후|및)$") || !TitledPersons.readsAsMandarin(name))
+                    || Rx.matches(name, ".*(의|은|는|을|를|이|가|적|한|된|용|해|후|및)$") || !TitledPersons.readsAsMandarin(name))
                 continue;
             int s = m.start(1), e = m.end(1);
             if (known.stream().anyMatch(k -> k.start() < e && s < k.end()))
@@ -476,13 +476,13 @@ final class PatternRecognizer {
         Matcher m = LATIN_GLOSS.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());
-            if (!before.matches("(?s).*(유닛|프로세서|칩|시스템|모델|망원경|센서|플랫폼|장치)$"))
+            if (!Rx.matches(before, "(?s).*(유닛|프로세서|칩|시스템|모델|망원경|센서|플랫폼|장치)$"))
                 continue;
             String[] words = before.split("\\s+");
             int k = words.length - 1, count = 1;
             while (k > 0 && count < 4 && !SuffixNames.TRAILING_PARTICLE.matcher(words[k - 1]).find()
-                    && !SuffixNames.STOP_TOKEN.matcher(words[k - 1]).matches() && !words[k - 1].matches(".*[,.'\"]$")
-                    && !words[k - 1].matches("^(?:중국|미국|한국|일본|유럽|세계|국내|해외|글로벌|전국)(?:서|에서|에|의)?$")) {
+                    && !SuffixNames.STOP_TOKEN.matcher(words[k - 1]).matches() && !Rx.matches(words[k - 1], ".*[,.'\"]$")
+                    && !Rx.matches(words[k - 1], "^(?:중국|미국|한국|일본|유럽|세계|국내|해외|글로벌|전국)(?:서|에서|에|의)?$")) {
                 k--;
                 count++;
             }

@@ -28,10 +28,10 @@ final class ProductVersions implements MentionRule {
             if (e.type() == EntityType.Technology)
                 for (String f : e.ko()) {
                     String first = f.split("[\\s\\-]")[0];
-                    if (first.length() >= 2 && !first.matches("\\d.*"))
+                    if (first.length() >= 2 && !Rx.matches(first, "\\d.*"))
                         stems.add(first);
                     if (!f.contains(" ") && f.length() >= 2)
-                        stems.add(f.replaceFirst("[\\d.\\-]+$", ""));
+                        stems.add(Rx.replaceFirst(f, "[\\d.\\-]+$", ""));
                 }
         stems.removeIf(s -> s.length() < 2 || Cues.GENERIC_LATIN.contains(s.toUpperCase(java.util.Locale.ROOT)));
     }
@@ -46,7 +46,7 @@ final class ProductVersions implements MentionRule {
         Matcher m = STEM_VERSION.matcher(s.text());
         while (m.find()) {
             String stem = m.group(1);
-            if (!stems.contains(stem) || m.group(2).matches("(19|20)\\d\\d"))
+            if (!stems.contains(stem) || Rx.matches(m.group(2), "(19|20)\\d\\d"))
                 continue; // a year is not a model number
             String name = stem + " " + m.group(2);
             found.add(new Mention(s.index(), m.start(), m.end(), s.raw().substring(m.start(), m.end()),

@@ -247,7 +247,7 @@ final class RelationRules {
             for (Mention m : top(cm))
                 if (m.end() <= p.start() && org(e(m)) && (verb || text.substring(m.end(), p.start()).isBlank())) {
                     String after = text.substring(m.end(), p.start());
-                    if (SUBJECT_MARK.matcher(after).lookingAt() || after.isBlank() || after.matches("^\\s?\\d+월에?\\s.*"))
+                    if (SUBJECT_MARK.matcher(after).lookingAt() || after.isBlank() || Rx.matches(after, "^\\s?\\d+월에?\\s.*"))
                         issuers.add(e(m));
                 }
             if (issuers.isEmpty() && verb) // 'P'는 국무원이 2021년 발표한 …: the issuer after the title, before the verb
@@ -255,7 +255,7 @@ final class RelationRules {
                     if (m.start() < p.end() || !org(e(m)))
                         continue;
                     Matcher v = Cues.ISSUE_VERB.matcher(text.substring(m.end(), c[1]));
-                    if (text.substring(m.end()).matches("^(\\([^)]*\\))?(이|가|에서)\\s.*") && v.find() && v.start() < 20)
+                    if (Rx.matches(text.substring(m.end()), "^(\\([^)]*\\))?(이|가|에서)\\s.*") && v.find() && v.start() < 20)
                         issuers.add(e(m));
                 }
             for (Entity i : issuers)
@@ -294,9 +294,9 @@ final class RelationRules {
                 continue;
             String after = text.substring(made.end(), Math.min(text.length(), made.end() + 12));
             String before = text.substring(Math.max(0, made.start() - 10), made.start());
-            boolean createdAfterVerb = before.matches(".*(" + Cues.ESTABLISH_VERB.pattern() + ")한\\s$"); // 설립한 X
+            boolean createdAfterVerb = Rx.matches(before, ".*(" + Cues.ESTABLISH_VERB.pattern() + ")한\\s$"); // 설립한 X
             if (!createdAfterVerb
-                    && !after.matches("^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
+                    && !Rx.matches(after, "^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
                 continue;
             boolean found = false;
             for (Mention m : top)
@@ -309,7 +309,7 @@ final class RelationRules {
                 add(em, "establishedBy", topic, seg, "creator-is-topic");
             for (Mention m : top)
                 if (m.end() <= made.start() && e(m).type() == EntityType.Region
-                        && text.substring(m.end(), made.start()).matches("^(\\([^)]*\\))?에\\s.*"))
+                        && Rx.matches(text.substring(m.end(), made.start()), "^(\\([^)]*\\))?에\\s.*"))
                     add(em, "locatedIn", e(m), seg, "created-in-region");
             if (c[0] == 0 && !top.isEmpty() && e(top.get(0)).type() == EntityType.Region
                     && text.substring(top.get(0).end()).startsWith(","))
@@ -348,12 +348,12 @@ final class RelationRules {
         boolean respectively = clause.contains("각각");
         Mention afterVerb = top.stream().filter(m -> m.start() >= verbAt && m.start() - verbAt <= 8
                 && e(m).type() == EntityType.Technology).findFirst().orElse(null);
-        if (afterVerb != null && text.substring(verbAt, afterVerb.start()).matches("^(개발|발표|출시|공개)한\\s.*"))
+        if (afterVerb != null && Rx.matches(text.substring(verbAt, afterVerb.start()), "^(개발|발표|출시|공개)한\\s.*"))
             techs.add(e(afterVerb));
         else
             for (Mention m : top)
                 if (m.end() <= verbAt && e(m).type() == EntityType.Technology
-                        && !text.substring(m.end(), Math.min(text.length(), m.end() + 8)).matches("^\\S*\\s?(프레임|에)?\\s?기반.*"))
+                        && !Rx.matches(text.substring(m.end(), Math.min(text.length(), m.end() + 8)), "^\\S*\\s?(프레임|에)?\\s?기반.*"))
                     techs.add(e(m));
         if (respectively) { // 화웨이와 바이두는 각각 판구와 원신이옌을 발표: pairs in order, or nothing
             if (techs.size() == devs.size())
@@ -391,7 +391,7 @@ final class RelationRules {
             }
             for (Mention m : cm) {
                 Entity x = e(m);
-                if (x.type() == EntityType.Facility && m.name().matches(".*(발사센터|발사장|발사기지)$"))
+                if (x.type() == EntityType.Facility && Rx.matches(m.name(), ".*(발사센터|발사장|발사기지)$"))
                     add(mission, "launchedFrom", x, seg, "launch-site");
                 if (x.type() == EntityType.Technology && isRocket(m, x))
                     add(mission, "launchVehicle", x, seg, "launch-vehicle");
@@ -405,7 +405,7 @@ final class RelationRules {
 
     /** {@code A는 B 프로젝트에 참여}: a body (the subject) takes part in a programme or event named before the verb. */
     private void joins(int seg, String text, String clause, List<Mention> cm, Entity topic) {
-        Matcher v = Pattern.compile("(에|에도)\\s?(참여|참가|가입)").matcher(clause);
+        Matcher v = Rx.of("(에|에도)\\s?(참여|참가|가입)").matcher(clause);
         if (!v.find())
             return;
         List<Mention> top = top(cm);
@@ -413,12 +413,12 @@ final class RelationRules {
             Entity t = e(target);
             if (!(t.type() == EntityType.Program || t.type() == EntityType.Event))
                 continue;
-            if (!text.substring(target.end()).matches("^(\\([^)]*\\))?\\s?\\S{0,12}?(에|에도)\\s?(참여|참가|가입).*"))
+            if (!Rx.matches(text.substring(target.end()), "^(\\([^)]*\\))?\\s?\\S{0,12}?(에|에도)\\s?(참여|참가|가입).*"))
                 continue;
             boolean found = false;
             for (Mention m : top)
                 if (m.end() <= target.start() && org(e(m))
-                        && text.substring(m.end()).matches("^(\\([^)]*\\))?(은|는|이|가|도)\\s.*")) {
+                        && Rx.matches(text.substring(m.end()), "^(\\([^)]*\\))?(은|는|이|가|도)\\s.*")) {
                     add(e(m), "participatesIn", t, seg, "body-joins");
                     found = true;
                 }
@@ -429,12 +429,12 @@ final class RelationRules {
 
     private static boolean isRocket(Mention m, Entity x) {
         String en = x.en() == null ? "" : x.en();
-        return m.rule().equals("rocket-number") || en.matches("(?i).*(long march|rocket|kuaizhou|zhuque|ceres).*")
-                || m.name().contains("로켓") || m.surface().matches(".*\\d\\s?호\\s?[A-Z].*");
+        return m.rule().equals("rocket-number") || Rx.matches(en, "(?i).*(long march|rocket|kuaizhou|zhuque|ceres).*")
+                || m.name().contains("로켓") || Rx.matches(m.surface(), ".*\\d\\s?호\\s?[A-Z].*");
     }
 
     private void organized(int seg, String text, String clause, List<Mention> cm) {
-        if (!clause.matches(".*(주최|주관|개최).*"))
+        if (!Rx.matches(clause, ".*(주최|주관|개최).*"))
             return;
         List<Mention> top = top(cm);
         for (Mention ev : top) {
@@ -442,8 +442,8 @@ final class RelationRules {
                 continue;
             for (Mention m : top)
                 if (m.end() <= ev.start() && org(e(m))
-                        && text.substring(m.end()).matches("^(\\([^)]*\\))?\\s?(이|가|과|와|,|은|는)\\s.*")
-                        && text.substring(m.end(), ev.start()).matches(".*(주최|주관|공동으로|개최).*|^(이|가|과|와|,)\\s.*"))
+                        && Rx.matches(text.substring(m.end()), "^(\\([^)]*\\))?\\s?(이|가|과|와|,|은|는)\\s.*")
+                        && Rx.matches(text.substring(m.end(), ev.start()), ".*(주최|주관|공동으로|개최).*|^(이|가|과|와|,)\\s.*"))
                     add(e(ev), "organizedBy", e(m), seg, "organizer");
         }
     }
@@ -467,7 +467,7 @@ final class RelationRules {
             while (j < top.size() && org(e(top.get(j)))
                     && text.substring(j == i + 1 ? p.end() : top.get(j - 1).end(), top.get(j).start())
                             .matches("^\\s*((은|는|이|가)\\s)?(현직\\s|전\\s|前\\s?)?$")) {
-                former |= j == i + 1 && text.substring(p.end(), top.get(j).start()).matches(".*(^|\\s)(전|前)\\s?$");
+                former |= j == i + 1 && Rx.matches(text.substring(p.end(), top.get(j).start()), ".*(^|\\s)(전|前)\\s?$");
                 chain.add(e(top.get(j)));
                 j++;
             }
@@ -488,7 +488,7 @@ final class RelationRules {
                 if (r != null) {
                     int k = i - 1;
                     int edge = p.start();
-                    Matcher rm = Pattern.compile(Pattern.quote(r) + "\\s*$").matcher(before);
+                    Matcher rm = Rx.of(Pattern.quote(r) + "\\s*$").matcher(before);
                     if (rm.find())
                         edge = rm.start();
                     while (k >= 0 && org(e(top.get(k))) && top.get(k).end() <= edge
@@ -509,7 +509,7 @@ final class RelationRules {
                     && text.substring(top.get(i - 1).end(), p.start()).isBlank())
                 orgs.add(e(top.get(i - 1)));
             // research team of the organisation named earlier in the sentence
-            if (orgs.isEmpty() && after.matches("^(\\([^)]*\\))?\\s?(연구팀|연구진|교수팀|팀).*")) {
+            if (orgs.isEmpty() && Rx.matches(after, "^(\\([^)]*\\))?\\s?(연구팀|연구진|교수팀|팀).*")) {
                 for (int k = i - 1; k >= 0; k--)
                     if (org(e(top.get(k)))) {
                         orgs.add(e(top.get(k)));
@@ -548,13 +548,13 @@ final class RelationRules {
     }
 
     private static Integer ageOf(Mention p) {
-        Matcher a = Pattern.compile("[·,]\\s*(\\d{1,3})\\)").matcher(p.surface());
+        Matcher a = Rx.of("[·,]\\s*(\\d{1,3})\\)").matcher(p.surface());
         return a.find() ? Integer.valueOf(a.group(1)) : null;
     }
 
     /** A title right after ({@code forward}) or right before a position. */
     private static String roleAt(String s, boolean forward) {
-        String t = forward ? s.replaceFirst("^(\\([^)]*\\))?\\s?((현직|전임|전|현|수석|상임)\\s)?", "")
+        String t = forward ? Rx.replaceFirst(s, "^(\\([^)]*\\))?\\s?((현직|전임|전|현|수석|상임)\\s)?", "")
                 : s.stripTrailing();
         String best = null;
         for (String r : Cues.ROLES) {
@@ -591,7 +591,7 @@ final class RelationRules {
                 Matcher n = CO_ISSUERS.matcher(cellText);
                 if (n.find())
                     literal(e(policy), "coIssuerCount", Integer.parseInt(n.group(1)), seg, "policy-table");
-                if (year >= 0 && year < row.size() && row.get(year).matches("\\s*20\\d{2}\\s*"))
+                if (year >= 0 && year < row.size() && Rx.matches(row.get(year), "\\s*20\\d{2}\\s*"))
                     literal(e(policy), "issuedYear", Integer.parseInt(row.get(year).strip()), seg, "policy-table");
             }
         }

@@ -69,8 +69,8 @@ public final class Sentence {
      */
     public Mention topic() {
         for (Mention m : top) {
-            String after = after(m).replaceFirst("^\\([^)]*\\)", "");
-            if (after.matches("^(은|는|이|가)\\s[\\s\\S]*"))
+            String after = Rx.replaceFirst(after(m), "^\\([^)]*\\)", "");
+            if (Rx.matches(after, "^(은|는|이|가)\\s[\\s\\S]*"))
                 return m;
             if (entity(m).type() == org.cstkg.rdf.EntityType.Person && TITLED_SUBJECT.matcher(after).matches())
                 return m;

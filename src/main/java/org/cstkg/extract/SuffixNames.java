@@ -61,11 +61,11 @@ final class SuffixNames {
     }
 
     private static String core(String token) {
-        String t = token.replaceAll("[,.;:'\"”’\\]]+$", "");
-        Matcher gloss = Pattern.compile("^(.*[가-힣])\\([^()]*\\)([가-힣]{0,3})$").matcher(t);
+        String t = Rx.replaceAll(token, "[,.;:'\"”’\\]]+$", "");
+        Matcher gloss = Rx.of("^(.*[가-힣])\\([^()]*\\)([가-힣]{0,3})$").matcher(t);
         if (gloss.matches() && (gloss.group(2).isEmpty() || Cues.PARTICLE.matcher(gloss.group(2)).matches()))
             return gloss.group(1);
-        t = t.replaceAll("\\)+$", "");
+        t = Rx.replaceAll(t, "\\)+$", "");
         Matcher p = TRAILING_PARTICLE.matcher(t);
         if (p.find()) {
             String c = t.substring(0, p.start());
@@ -158,10 +158,10 @@ final class SuffixNames {
             boolean containsKnown = known.stream().anyMatch(k -> k.start() >= start && k.end() <= end
                     && k.end() - k.start() < end - start
                     && (k.type() == EntityType.Region || k.type().isOrganization()));
-            boolean glossed = raw.contains("(") || raw.matches(".*[A-Za-z].*");
+            boolean glossed = raw.contains("(") || Rx.matches(raw, ".*[A-Za-z].*");
             String after = text.substring(end);
-            boolean subjectOrCreated = after.matches("^(\\([^)]*\\))?(은|는|이|가)\\s.*")
-                    || after.matches("^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+            boolean subjectOrCreated = Rx.matches(after, "^(\\([^)]*\\))?(은|는|이|가)\\s.*")
+                    || Rx.matches(after, "^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
             if (stem.isEmpty() || generic(stem))
                 continue;
             if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))
@@ -172,9 +172,9 @@ final class SuffixNames {
                 continue;
             String hanja = hanjaOf(raw);
             String zh = zhOf(raw, stem, suffix.getKey(), known, start);
-            EntityType type = suffix.getKey().equals("그룹") && !stem.matches(".*(추진|전문가|작업|연구|자문|실무|공작|위원).*")
+            EntityType type = suffix.getKey().equals("그룹") && !Rx.matches(stem, ".*(추진|전문가|작업|연구|자문|실무|공작|위원).*")
                     ? EntityType.Company : suffix.getValue(); // 알리바바그룹 is a company, 6G 추진 그룹 is not
-            if (suffix.getKey().equals("위원회") && stem.matches(".*(자문|전문가|학술|윤리|교학|편집|평가|심사|표준화|학위)$"))
+            if (suffix.getKey().equals("위원회") && Rx.matches(stem, ".*(자문|전문가|학술|윤리|교학|편집|평가|심사|표준화|학위)$"))
                 type = EntityType.Organization; // an advisory or academic committee, not a government body
             if (suffix.getKey().equals("캠퍼스") && known.stream().noneMatch(k -> k.start() >= start && k.end() <= end
                     && k.type() == EntityType.University))
@@ -201,15 +201,15 @@ final class SuffixNames {
     }
 
     private static boolean extendable(String prev) {
-        if (STOP_TOKEN.matcher(prev).matches() || prev.matches(".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$")
+        if (STOP_TOKEN.matcher(prev).matches() || Rx.matches(prev, ".*[,.;:'\"’”·|•]$|^[|•]$|^\\d+$")
                 || prev.contains(")") && !prev.contains("(") || prev.contains("(") && !prev.contains(")"))
             return false;
-        String bare = prev.replaceAll("\\([^)]*\\)$", "");
+        String bare = Rx.replaceAll(prev, "\\([^)]*\\)$", "");
         if (bare.isEmpty() || hasParticle(bare) && !knownNameEnding(bare))
             return false;
         if (VERB_ENDING.matcher(bare).matches() && !knownNameEnding(bare))
             return false;
-        return !prev.matches("^\\d+.*(년|월|일|개|명|억|만|곳|건|종|위|차|여)$") && !prev.matches("^\\d+(년|월|일|개|명|억|만).*");
+        return !Rx.matches(prev, "^\\d+.*(년|월|일|개|명|억|만|곳|건|종|위|차|여)$") && !Rx.matches(prev, "^\\d+(년|월|일|개|명|억|만).*");
     }
 
     /** A particle at the end of a word, leaving at least two syllables: 국가 is a word, 미국가 is not. */
@@ -224,13 +224,13 @@ final class SuffixNames {
 
     /** Name words that happen to end like a particle or verb: 과기부, 국무원, 대학. */
     private static boolean knownNameEnding(String w) {
-        return w.matches(".*(부|원|회|청|국|대학|센터|실험실|연구소|성|시|구|현)$") && Texts.syllables(w) >= 2;
+        return Rx.matches(w, ".*(부|원|회|청|국|대학|센터|실험실|연구소|성|시|구|현)$") && Texts.syllables(w) >= 2;
     }
 
     /** A stem made only of generic words, spaced or not: 국제 유명 국가, 국제유명국가, 하이테크산업. */
     static boolean generic(String stem) {
         // 3대 과학장치, 두 단과대, 각 연구소: a count or a determiner before common words
-        stem = stem.replaceFirst("^(?:\\d+\\s?(?:대|개|곳|가지|여개|여 개)|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러|각|모든)(?:\\s|$)?", "");
+        stem = Rx.replaceFirst(stem, "^(?:\\d+\\s?(?:대|개|곳|가지|여개|여 개)|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러|각|모든)(?:\\s|$)?", "");
         for (String w : stem.split("\\s+"))
             if (!w.isEmpty() && !composedOfGenericWords(w))
                 return false;
@@ -249,7 +249,7 @@ final class SuffixNames {
     }
 
     static String hanjaOf(String raw) {
-        Matcher m = Pattern.compile("\\(([\\p{IsHan}]+)\\)").matcher(raw);
+        Matcher m = Rx.of("\\(([\\p{IsHan}]+)\\)").matcher(raw);
         return m.find() ? m.group(1) : null;
     }
 

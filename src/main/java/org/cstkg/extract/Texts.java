@@ -34,7 +34,7 @@ final class Texts {
 
     /** The name without parenthesised glosses, spaces collapsed. */
     static String clean(String s) {
-        return s.replaceAll("\\s*\\([^)]*\\)\\s*", " ").replaceAll("\\s+", " ").replaceAll("^['\"\\s]+|['\"\\s]+$", "")
+        return Rx.replaceAll(Rx.replaceAll(Rx.replaceAll(s, "\\s*\\([^)]*\\)\\s*", " "), "\\s+", " "), "^['\"\\s]+|['\"\\s]+$", "")
                 .strip();
     }
 

@@ -74,8 +74,8 @@ final class TitledPersons {
                     .orElse(null);
             if (org == null)
                 continue;
-            String rest = text.substring(org.end()).replaceFirst("^\\([^)]*\\)", "");
-            if (rest.matches("^\\s(?:" + ROLES + ")(?:[은는이가의\\s,.].*|$)"))
+            String rest = Rx.replaceFirst(text.substring(org.end()), "^\\([^)]*\\)", "");
+            if (Rx.matches(rest, "^\\s(?:" + ROLES + ")(?:[은는이가의\\s,.].*|$)"))
                 addName(seg, text, m.start(1), m.end(1), known, out);
         }
     }

@@ -39,9 +39,13 @@ public final class NameKey {
         return of(officialTranscription(name));
     }
 
+    private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile(
+            "[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]");
+
     public static String of(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\([^)]*\\)", "")
-                .replaceAll("[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]", "").toLowerCase(Locale.ROOT);
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String t = SEPARATORS.matcher(GLOSS.matcher(n).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
         return HanziTable.get().toSimplified(t);
     }
 
