@@ -108,17 +108,42 @@ class QueryLimitsTest {
         assertThat(probes.get(probes.size() / 2)).as("median probe (ms) of " + probes).isLessThan(100);
         assertThat(probes.get(probes.size() - 1)).as("slowest probe (ms) of " + probes).isLessThan(500);
 
-        // the thread that ran the query: the one that used the most CPU meanwhile
+        // the thread that ran the query: the one that used the most CPU meanwhile, a worker of the embedded Fuseki
         long queryThread = busiest(before, atAnswer);
         long used = atAnswer.get(queryThread) - before.getOrDefault(queryThread, 0L);
-        assertThat(used / 1_000_000).as("CPU ms of the query thread while the query ran").isGreaterThan(500);
+        assertThat(threads.getThreadInfo(queryThread).getThreadName()).as("the busiest thread").startsWith("qtp");
+        assertThat(used / 1_000_000).as("CPU ms of the query thread while the query ran").isGreaterThan(300);
+        // in the second after the error, the request threads of both servers are idle; the process as a whole is
+        // only reported (in a test JVM it also runs the garbage collector, the JIT and what other tests left behind)
         long processBefore = processCpu();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gcBefore = gcMillis();
         Thread.sleep(1000);
-        Long after = cpuByThread(threads).get(queryThread);
-        long since = after == null ? 0 : after - atAnswer.get(queryThread);
-        assertThat(since / 1_000_000).as("CPU ms of the query thread in the second after the error").isLessThan(50);
-        assertThat((processCpu() - processBefore) / 1_000_000).as("CPU ms of the whole process in that second")
-                .isLessThan(500);
+        Map<Long, Long> later = cpuByThread(threads);
+        long queryThreadSince = (later.getOrDefault(queryThread, atAnswer.get(queryThread)) - atAnswer.get(queryThread));
+        long serverSince = 0;
+        for (Map.Entry<Long, Long> t : later.entrySet()) {
+            var info = threads.getThreadInfo(t.getKey());
+            if (info != null && isRequestThread(info.getThreadName()))
+                serverSince += t.getValue() - atAnswer.getOrDefault(t.getKey(), 0L);
+        }
+        long busiestAfter = busiest(atAnswer, later);
+        System.out.printf("runaway query: error after %d ms; query thread used %d ms CPU; in the second after: query "
+                + "thread %d ms, all request threads %d ms, whole process %d ms (busiest Java thread: %s, %d ms; "
+                + "JIT compiling %d ms, GC pauses %d ms)%n",
+                elapsed, used / 1_000_000, queryThreadSince / 1_000_000, serverSince / 1_000_000,
+                (processCpu() - processBefore) / 1_000_000, threads.getThreadInfo(busiestAfter).getThreadName(),
+                (later.get(busiestAfter) - atAnswer.getOrDefault(busiestAfter, 0L)) / 1_000_000,
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore, gcMillis() - gcBefore);
+        assertThat(queryThreadSince / 1_000_000).as("CPU ms of the query thread in the second after the error")
+                .isLessThan(50);
+        assertThat(serverSince / 1_000_000).as("CPU ms of all request threads in the second after the error")
+                .isLessThan(100);
+    }
+
+    /** Worker threads of the embedded Fuseki (Jetty) and of the public port (Tomcat). */
+    static boolean isRequestThread(String name) {
+        return name.startsWith("qtp") || name.startsWith("http-nio");
     }
 
     @Test
@@ -210,6 +235,11 @@ class QueryLimitsTest {
                 .max((x, y) -> Long.compare(x.getValue() - before.getOrDefault(x.getKey(), 0L),
                         y.getValue() - before.getOrDefault(y.getKey(), 0L)))
                 .orElseThrow().getKey();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                .sum();
     }
 
     private static long processCpu() {
