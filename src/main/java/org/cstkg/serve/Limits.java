@@ -35,6 +35,12 @@ public record Limits(@DefaultValue("30s") Duration queryTimeout,
             throw new IllegalArgumentException("cstkg.limits.client-concurrency must be at least 1: " + clientConcurrency);
     }
 
+    /** A size as people read it: {@code 16 MB}, {@code 64 KB}, {@code 1500 bytes}. */
+    public static String text(DataSize size) {
+        long b = size.toBytes();
+        return b % (1 << 20) == 0 ? (b >> 20) + " MB" : b % 1024 == 0 ? (b >> 10) + " KB" : b + " bytes";
+    }
+
     /** The timeout as people read it: {@code 30 s}, {@code 1.5 s}. */
     public String queryTimeoutText() {
         long ms = queryTimeout.toMillis();

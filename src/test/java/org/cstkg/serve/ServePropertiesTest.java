@@ -45,6 +45,8 @@ public class ServePropertiesTest {
                 "https://query.wikidata.org/sparql,http://localhost:3030/ds"));
         assertThat(p.publicBase()).as("trailing slash dropped").isEqualTo("https://kg.example.org/cstkg");
         assertThat(p.limits().queryTimeoutText()).isEqualTo("1.5 s");
+        assertThat(Limits.text(org.springframework.util.unit.DataSize.parse("512KB"))).isEqualTo("512 KB");
+        assertThat(Limits.text(org.springframework.util.unit.DataSize.parse("16MB"))).isEqualTo("16 MB");
         assertThat(p.serviceAllowList()).containsExactly(URI.create("https://query.wikidata.org/sparql"),
                 URI.create("http://localhost:3030/ds"));
     }

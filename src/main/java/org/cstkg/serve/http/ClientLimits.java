@@ -34,7 +34,7 @@ final class ClientLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limits.requestSize().toBytes()) {
             ProblemJson.write(response, 413, "the request body is larger than this server accepts ("
-                    + limits.requestSize().toKilobytes() + " KB)", request.getRequestURI());
+                    + Limits.text(limits.requestSize()) + ")", request.getRequestURI());
             return;
         }
         String client = request.getRemoteAddr();

@@ -84,8 +84,8 @@ final class FusekiForward {
             out.write(chunk, 0, n);
             if (out.size() > max)
                 throw ProblemJson.exception(HttpStatus.INSUFFICIENT_STORAGE, "Result too large",
-                        "the answer is larger than this server returns (" + limits.resultSize().toMegabytes()
-                                + " MB); ask for fewer solutions (LIMIT and OFFSET) or fewer variables");
+                        "the answer is larger than this server returns (" + Limits.text(limits.resultSize())
+                                + "); ask for fewer solutions (LIMIT and OFFSET) or fewer variables");
         }
         return out.toByteArray();
     }

@@ -113,6 +113,6 @@ record SparqlRequest(String query, Map<String, List<String>> params) {
 
     private static org.springframework.web.ErrorResponseException tooLarge(Limits limits) {
         return ProblemJson.exception(HttpStatus.CONTENT_TOO_LARGE, "Query too large",
-                "the query is larger than this server accepts (" + limits.requestSize().toKilobytes() + " KB)");
+                "the query is larger than this server accepts (" + Limits.text(limits.requestSize()) + ")");
     }
 }
