@@ -46,10 +46,11 @@ class ProblemErrorController implements ErrorController {
         ProblemJson.write(response, status, message instanceof String m && !m.isBlank() ? m : null, uri);
     }
 
+    /** The first throwable of this type in the chain of causes, or null. */
     private static Throwable cause(Object thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown instanceof Throwable th ? th : null; t != null; t = t.getCause() == t ? null : t.getCause())
-            if (type.isInstance(t))
-                return t;
-        return null;
+        Throwable t = thrown instanceof Throwable th ? th : null;
+        while (t != null && !type.isInstance(t))
+            t = t.getCause() == t ? null : t.getCause();
+        return t;
     }
 }

@@ -2,10 +2,10 @@ package org.cstkg.serve.sparql;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cstkg.serve.Limits;
 import org.cstkg.serve.http.ProblemJson;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A query as the SPARQL 1.1 Protocol sends it (GET with {@code query=}, POST of a form or of
@@ -105,13 +106,13 @@ record SparqlRequest(String query, Map<String, List<String>> params) {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
-    static org.springframework.web.ErrorResponseException badQuery(String detail) {
+    static ErrorResponseException badQuery(String detail) {
         var e = ProblemJson.exception(HttpStatus.BAD_REQUEST, "Bad query", detail);
         e.getBody().setProperty("parameter", "query");
         return e;
     }
 
-    private static org.springframework.web.ErrorResponseException tooLarge(Limits limits) {
+    private static ErrorResponseException tooLarge(Limits limits) {
         return ProblemJson.exception(HttpStatus.CONTENT_TOO_LARGE, "Query too large",
                 "the query is larger than this server accepts (" + Limits.text(limits.requestSize()) + ")");
     }
