@@ -26,8 +26,12 @@ const welcomeTemplate = $('welcome').cloneNode(true);
 
 function el(tag, attributes, ...children) {
   const e = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes || {}))
-    if (value !== null && value !== undefined && value !== false) e.setAttribute(key, String(value));
+  for (const [key, value] of Object.entries(attributes || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    // custom properties go through the CSSOM: the Content-Security-Policy allows no inline style attributes
+    if (key.startsWith('--')) e.style.setProperty(key, String(value));
+    else e.setAttribute(key, String(value));
+  }
   for (const child of children)
     if (child !== null && child !== undefined) e.append(child instanceof Node ? child : String(child));
   return e;
@@ -115,7 +119,7 @@ function termLabel(compact) {
 }
 
 function typeChip(compact) {
-  return el('span', { class: 'chip', style: `--type-colour: ${colourOf([compact])}` }, termLabel(compact));
+  return el('span', { class: 'chip', '--type-colour': colourOf([compact]) }, termLabel(compact));
 }
 
 function pickLanguage(labels) {
@@ -319,7 +323,7 @@ async function showGraph(id, depth) {
       + ' · 노드를 누르면 그 개체로 이동 (click a node to recentre); 휠: 확대, 끌기: 이동, 더블클릭: 맞춤';
     const types = new Set(graph.nodes.flatMap((n) => n.types.filter((t) => TYPE_COLOURS[t]).slice(0, 1)));
     $('legend').replaceChildren(...[...types].map((t) =>
-      el('li', { style: `--type-colour: ${colourOf([t])}` }, termLabel(t))));
+      el('li', { '--type-colour': colourOf([t]) }, termLabel(t))));
   } catch (error) {
     if (shown.graph !== key) return;
     $('graph').replaceChildren();

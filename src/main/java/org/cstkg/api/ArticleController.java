@@ -2,7 +2,9 @@ package org.cstkg.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
@@ -71,7 +73,18 @@ class ArticleController {
         this.summaries = summaries;
     }
 
-    @Operation(summary = "One article with its facts, sentences, mentions and references; id like report/{slug}/1-05")
+    @Operation(summary = "One article with its facts, sentences, mentions and references",
+            description = "The id is the IRI after https://w3id.org/cstkg/id/: report/{report}/{article} for an article "
+                    + "of a digest (report/kostec-weekly-2023-06-02/1-05), doc/{document}/{article} for other documents.")
+    @GetMapping("/api/articles/{kind}/{document}/{article}")
+    Article article(@Parameter(description = "report or doc") @PathVariable String kind,
+            @Parameter(description = "e.g. kostec-weekly-2023-06-02") @PathVariable String document,
+            @Parameter(description = "e.g. 1-05") @PathVariable String article) {
+        return article(kind + "/" + document + "/" + article);
+    }
+
+    /** Article ids with their slashes as they are. */
+    @Hidden
     @GetMapping("/api/articles/{*id}")
     Article article(@PathVariable String id) {
         String iri = Ids.iri(id, "id");
@@ -97,7 +110,16 @@ class ArticleController {
         return sparql.select(Sparql.query(REPORTS)).stream().map(r -> report(r, List.of())).toList();
     }
 
-    @Operation(summary = "One report with its articles; id like report/{slug}")
+    @Operation(summary = "One report with its articles",
+            description = "The id is the IRI after https://w3id.org/cstkg/id/, like report/kostec-weekly-2023-06-02.")
+    @GetMapping("/api/reports/{kind}/{slug}")
+    Report report(@Parameter(description = "report") @PathVariable String kind,
+            @Parameter(description = "e.g. kostec-weekly-2023-06-02") @PathVariable String slug) {
+        return report(kind + "/" + slug);
+    }
+
+    /** Report ids with their slashes as they are. */
+    @Hidden
     @GetMapping("/api/reports/{*id}")
     Report report(@PathVariable String id) {
         String iri = Ids.iri(id, "id");

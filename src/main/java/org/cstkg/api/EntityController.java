@@ -2,6 +2,7 @@ package org.cstkg.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -13,53 +14,85 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/entities}: label search, one entity, and its neighbourhood. Ids contain slashes ({@code org/miit}), so
- * one catch-all route serves both {@code /api/entities/{id}} and {@code /api/entities/{id}/graph}.
+ * {@code /api/entities}: a list (by type) or a label search, one entity, and its neighbourhood. Ids contain slashes
+ * ({@code org/miit}); the documented routes take them as {@code {kind}/{slug}}, which is what every entity id looks like
+ * and what Swagger UI can fill in, and a catch-all route keeps serving ids of any depth.
  */
 @RestController
 class EntityController {
 
     static final int MAX_LIMIT = 200;
 
-    record SearchResult(String q, String type, int limit, int offset, List<Summaries.Summary> items) {}
+    /** A page of entities; {@code total} is given for lists, not for searches (ranked, not counted). */
+    record SearchResult(String q, String type, int limit, int offset, Long total, List<Summaries.Summary> items) {}
 
     private final LabelSearch search;
+    private final EntityListing listing;
     private final Entities entities;
     private final Summaries summaries;
     private final Neighbourhoods neighbourhoods;
 
-    EntityController(Sparql sparql, Entities entities, Summaries summaries, Neighbourhoods neighbourhoods) {
+    EntityController(Sparql sparql, EntityListing listing, Entities entities, Summaries summaries,
+            Neighbourhoods neighbourhoods) {
         this.search = new LabelSearch(sparql.dataset());
+        this.listing = listing;
         this.entities = entities;
         this.summaries = summaries;
         this.neighbourhoods = neighbourhoods;
     }
 
-    @Operation(summary = "Search entities by label in any script (Hangul, simplified or traditional Hanzi, Latin)")
+    @Operation(summary = "List entities, or search them by label in any script (Hangul, simplified or traditional "
+            + "Hanzi, Latin)", description = "Without q: every entity of the type (all entity types if none), in id "
+                    + "order, with the total. With q: the best matches first.")
     @GetMapping("/api/entities")
-    SearchResult search(@Parameter(description = "label text, e.g. 과학원, 科學院, academy of sciences")
-            @RequestParam String q,
-            @Parameter(description = "class local name, e.g. ResearchInstitute") @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "0") int offset) {
-        if (q.isBlank() || q.codePoints().noneMatch(Character::isLetterOrDigit))
-            throw Problems.badParameter("q", "must contain a letter or digit");
-        if (q.length() > 200)
-            throw Problems.badParameter("q", "at most 200 characters");
+    SearchResult search(@Parameter(description = "label text, e.g. 과학원, 科學院, academy of sciences; omit to list")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "class local name, e.g. Policy, ResearchInstitute, Organization (with subclasses)")
+            @RequestParam(required = false) String type,
+            @Parameter(description = "1 to " + MAX_LIMIT) @RequestParam(defaultValue = "20") int limit,
+            @Parameter(description = "0 to 100000") @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > MAX_LIMIT)
             throw Problems.badParameter("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         if (offset < 0 || offset > 100_000)
             throw Problems.badParameter("offset", "must be between 0 and 100000, was " + offset);
         String typeIri = type == null || type.isBlank() ? null : Summaries.classIri(type, "type");
+        String compactType = typeIri == null ? null : Labels.compact(typeIri);
+        if (q == null) {
+            EntityListing.Page page = listing.list(typeIri, limit, offset);
+            return new SearchResult(null, compactType, limit, offset, page.total(),
+                    page.iris().stream().map(summaries::of).toList());
+        }
+        if (q.isBlank() || q.codePoints().noneMatch(Character::isLetterOrDigit))
+            throw Problems.badParameter("q", "must contain a letter or digit");
+        if (q.length() > 200)
+            throw Problems.badParameter("q", "at most 200 characters");
         List<Summaries.Summary> items = search.find(q, typeIri, limit, offset).stream()
                 .map(hit -> summaries.of(hit.iri()))
                 .toList();
-        return new SearchResult(q, typeIri == null ? null : Labels.compact(typeIri), limit, offset, items);
+        return new SearchResult(q, compactType, limit, offset, null, items);
     }
 
-    @Operation(summary = "One entity (GET /api/entities/{id}) or its neighbourhood (GET /api/entities/{id}/graph?depth=1|2)",
-            description = "id is the IRI after https://w3id.org/cstkg/id/, e.g. org/miit")
+    @Operation(summary = "One entity: labels by language, types, relations, sources",
+            description = "The id is the IRI after https://w3id.org/cstkg/id/, such as org/miit: kind org, slug miit.")
+    @GetMapping("/api/entities/{kind}/{slug}")
+    EntityView entity(@Parameter(description = "first part of the id, e.g. org, person, policy") @PathVariable String kind,
+            @Parameter(description = "second part of the id, e.g. miit") @PathVariable String slug) {
+        return entities.describe(kind + "/" + slug);
+    }
+
+    @Operation(summary = "The neighbourhood of an entity as nodes and edges",
+            description = "Entity-to-entity relations, depth 1 or 2, at most " + Neighbourhoods.MAX_NODES + " nodes.")
+    @GetMapping("/api/entities/{kind}/{slug}/graph")
+    Neighbourhoods.Graph graph(@Parameter(description = "e.g. program") @PathVariable String kind,
+            @Parameter(description = "e.g. shenzhou-16") @PathVariable String slug,
+            @Parameter(description = "1 or 2") @RequestParam(defaultValue = "1") int depth) {
+        return neighbourhoods.around(kind + "/" + slug, depth);
+    }
+
+    /** Ids of any depth, with their slashes as they are: GET /api/entities/{id} and /api/entities/{id}/graph. */
+    @Hidden
     @GetMapping("/api/entities/{*path}")
-    Object entity(@PathVariable String path, @RequestParam(defaultValue = "1") int depth) {
+    Object entityById(@PathVariable String path, @RequestParam(defaultValue = "1") int depth) {
         String id = path.startsWith("/") ? path.substring(1) : path;
         if (id.endsWith("/graph") && id.indexOf('/') < id.length() - "/graph".length())
             return neighbourhoods.around(id.substring(0, id.length() - "/graph".length()), depth);

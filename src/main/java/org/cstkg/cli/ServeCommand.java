@@ -47,18 +47,58 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(.trig, .nq, .ttl); default data/samples,corpus")
     List<Path> load = new ArrayList<>(List.of(Path.of("data/samples"), Path.of("corpus")));
 
+    @Option(names = "--public-base", paramLabel = "URL", defaultValue = "${env:CSTKG_PUBLIC_BASE:-https://w3id.org/cstkg}",
+            description = "address the service is published under, for the links it writes about itself "
+                    + "(VoID, OpenAPI); never taken from requests (env CSTKG_PUBLIC_BASE, default ${DEFAULT-VALUE})")
+    String publicBase;
+
+    @Option(names = "--query-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "cancel a query (SPARQL or REST) still running after this and answer 503: 30s, 2m, 1500ms; "
+                    + "a bare number is seconds (default ${DEFAULT-VALUE})")
+    String queryTimeout;
+
+    @Option(names = "--result-limit", paramLabel = "N", defaultValue = "10000",
+            description = "most solutions /sparql returns for one query; the answer says when it applied "
+                    + "(default ${DEFAULT-VALUE})")
+    int resultLimit;
+
+    @Option(names = "--result-size", paramLabel = "SIZE", defaultValue = "16MB",
+            description = "largest /sparql answer, larger ones are refused with 507 (default ${DEFAULT-VALUE})")
+    String resultSize;
+
+    @Option(names = "--request-size", paramLabel = "SIZE", defaultValue = "64KB",
+            description = "largest request body or SPARQL query text, larger ones get 413 (default ${DEFAULT-VALUE})")
+    String requestSize;
+
+    @Option(names = "--client-concurrency", paramLabel = "N", defaultValue = "6",
+            description = "requests one client address may have in progress at once, more get 429 "
+                    + "(default ${DEFAULT-VALUE})")
+    int clientConcurrency;
+
+    @Option(names = "--service-allow", paramLabel = "URL", split = ",",
+            description = "a SPARQL endpoint queries may call with SERVICE (repeatable); none by default, "
+                    + "so the server makes no outbound requests for clients")
+    List<String> serviceAllow = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port out of range: " + port);
         if (!"mem:".equals(db))
             org.cstkg.store.StoreLocation.check(db); // a URL or a file is a one-line error before anything starts
-        String[] args = { "--server.port=" + port, "--server.address=" + bind, "--cstkg.db=" + db,
-                "--cstkg.fuseki-port=" + fusekiPort,
-                "--cstkg.initial-load=" + load.stream().map(Path::toString).collect(Collectors.joining(",")) };
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=" + bind,
+                "--cstkg.db=" + db, "--cstkg.fuseki-port=" + fusekiPort,
+                "--cstkg.initial-load=" + load.stream().map(Path::toString).collect(Collectors.joining(",")),
+                "--cstkg.public-base=" + publicBase,
+                "--cstkg.limits.query-timeout=" + seconds(queryTimeout),
+                "--cstkg.limits.result-rows=" + resultLimit, "--cstkg.limits.result-size=" + resultSize,
+                "--cstkg.limits.request-size=" + requestSize,
+                "--cstkg.limits.client-concurrency=" + clientConcurrency));
+        if (!serviceAllow.isEmpty()) // an empty value would bind as one empty entry
+            args.add("--cstkg.service-allow-list=" + String.join(",", serviceAllow));
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(CstkgWebApplication.class).run(args);
+            context = new SpringApplicationBuilder(CstkgWebApplication.class).run(args.toArray(String[]::new));
         } catch (RuntimeException e) { // port in use, store locked by another process …: one line, exit 2
             // the port-in-use exception says it best; otherwise the deepest cause with a message
             String reason = String.valueOf(e.getMessage());
@@ -83,5 +123,11 @@ public final class ServeCommand implements Callable<Integer> {
                 host, actual, db);
         closed.await();
         return 0;
+    }
+
+    /** A bare number is seconds here (Spring would read it as milliseconds). */
+    private static String seconds(String duration) {
+        String d = duration.strip();
+        return d.matches("\\d+") ? d + "s" : d;
     }
 }

@@ -5,15 +5,16 @@ import org.springframework.web.util.HtmlUtils;
 /** A tiny HTML builder: every text and attribute value goes through {@link #esc}. */
 final class Html {
 
+    /** The pages' style sheet (a static resource: the Content-Security-Policy allows no inline style). */
+    static final String STYLESHEET = "/linkeddata/page.css";
+
     private final StringBuilder sb = new StringBuilder(4096);
 
     Html(String title, String lang) {
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append("</title>")
-                .append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}")
-                .append("table{border-collapse:collapse}td,th{padding:.2rem .6rem;text-align:left;vertical-align:top;")
-                .append("border-bottom:1px solid #ddd}code{font-size:.9em}.muted{color:#666}</style></head><body>\n");
+                .append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET).append("\"></head><body>\n");
     }
 
     static String esc(String s) {

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.cstkg.serve.http.ProblemJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,11 +65,15 @@ final class Negotiation {
                 .body(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static ResponseEntity<byte[]> notAcceptable() {
+    /** 406 as problem+json (whatever the client accepts: an error body is better than none), naming what we offer. */
+    static ResponseEntity<byte[]> notAcceptable(String uri) {
         String offered = String.join(", ", OFFER.subList(0, 5));
+        String body = ProblemJson.render(406, "Not Acceptable",
+                "none of the formats in Accept (or ?format=) is offered; offered: " + offered
+                        + " (or ?format=html|ttl|jsonld|nt|rdf)", uri);
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=utf-8")
-                .body(("Not acceptable. Offered: " + offered).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .header(HttpHeaders.CONTENT_TYPE, ProblemJson.MEDIA_TYPE)
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static HttpHeaders headers(String contentType) {

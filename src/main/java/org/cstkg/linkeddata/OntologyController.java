@@ -25,7 +25,7 @@ class OntologyController {
             @RequestParam(required = false) String format) {
         String mediaType = Negotiation.choose(accept, format);
         if (mediaType == null)
-            return Negotiation.notAcceptable();
+            return Negotiation.notAcceptable("/ontology");
         Model model = Ontology.model();
         return Negotiation.isHtml(mediaType) ? Negotiation.html(page(model)) : Negotiation.rdf(model, mediaType);
     }

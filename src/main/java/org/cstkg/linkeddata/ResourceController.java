@@ -43,7 +43,7 @@ class ResourceController {
             @RequestParam(required = false) String format) {
         String mediaType = Negotiation.choose(accept, format);
         if (mediaType == null)
-            return Negotiation.notAcceptable();
+            return Negotiation.notAcceptable("/id" + path);
         String iri = Ids.iri(path, "id");
         if (Negotiation.isHtml(mediaType))
             return Negotiation.html(EntityPage.render(entities.describe(Ids.id(iri))));

@@ -8,15 +8,18 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.cstkg.api.Ids;
 import org.cstkg.serve.Ontology;
+import org.cstkg.serve.ServeProperties;
 import org.cstkg.serve.Sparql;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** A VoID description of the dataset at {@code /.well-known/void} (RDF only; Turtle unless asked otherwise). */
+/**
+ * A VoID description of the dataset at {@code /.well-known/void} (RDF only; Turtle unless asked otherwise). Its own
+ * IRIs (the dataset, the SPARQL endpoint) are under the configured public base, never the request's host.
+ */
 @RestController
 class VoidController {
 
@@ -27,9 +30,11 @@ class VoidController {
     private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c";
 
     private final Sparql sparql;
+    private final String base;
 
-    VoidController(Sparql sparql) {
+    VoidController(Sparql sparql, ServeProperties props) {
         this.sparql = sparql;
+        this.base = props.publicBase();
     }
 
     @GetMapping("/.well-known/void")
@@ -37,10 +42,9 @@ class VoidController {
             @RequestParam(required = false) String format) {
         String mediaType = Negotiation.choose(accept, format);
         if (mediaType == null)
-            return Negotiation.notAcceptable();
+            return Negotiation.notAcceptable("/.well-known/void");
         if (Negotiation.isHtml(mediaType))
             mediaType = "text/turtle";
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return Negotiation.rdf(describe(base), mediaType);
     }
 

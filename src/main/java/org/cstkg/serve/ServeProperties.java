@@ -1,5 +1,6 @@
 package org.cstkg.serve;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,16 +10,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the server, bound from {@code cstkg.*} properties (set by {@code cstkg serve} from its options).
  *
- * @param db          TDB2 directory, or {@code mem:} for a throw-away in-memory store
- * @param initialLoad what to load when the store is empty: RDF files (.trig, .nq, .ttl, .nt) are read as they are,
- *                    anything else (reports, directories of reports) goes to the ingest pipeline; missing paths are
- *                    skipped
- * @param fusekiPort  internal loopback port of Fuseki; 0 picks a free one
+ * @param db               TDB2 directory, or {@code mem:} for a throw-away in-memory store
+ * @param initialLoad      what to load when the store is empty: RDF files (.trig, .nq, .ttl, .nt) are read as they
+ *                         are, anything else (reports, directories of reports) goes to the ingest pipeline; missing
+ *                         paths are skipped
+ * @param fusekiPort       internal loopback port of Fuseki; 0 picks a free one
+ * @param publicBase       the address the service is published under, for links the server writes about itself (VoID,
+ *                         OpenAPI); never taken from a request's {@code Host} header
+ * @param limits           what one query and one client may use
+ * @param serviceAllowList SPARQL endpoints a query may call with {@code SERVICE}; empty (the default) refuses every
+ *                         {@code SERVICE}, so the server makes no outbound call for a client
  */
 @ConfigurationProperties("cstkg")
 public record ServeProperties(@DefaultValue("run/tdb2") String db,
-        @DefaultValue({ "data/samples", "corpus" }) List<Path> initialLoad,
-        @DefaultValue("0") int fusekiPort) {
+        @DefaultValue("data/samples,corpus") List<Path> initialLoad,
+        @DefaultValue("0") int fusekiPort,
+        @DefaultValue(PublicBase.DEFAULT) String publicBase,
+        @DefaultValue Limits limits,
+        List<URI> serviceAllowList) {
 
     public static final String IN_MEMORY = "mem:";
 
@@ -26,6 +35,11 @@ public record ServeProperties(@DefaultValue("run/tdb2") String db,
         if (fusekiPort < 0 || fusekiPort > 65535)
             throw new IllegalArgumentException("cstkg.fuseki-port out of range: " + fusekiPort);
         initialLoad = List.copyOf(initialLoad);
+        publicBase = PublicBase.check(publicBase);
+        serviceAllowList = serviceAllowList == null ? List.of() : List.copyOf(serviceAllowList);
+        for (URI endpoint : serviceAllowList)
+            if (!endpoint.isAbsolute() || !List.of("http", "https").contains(endpoint.getScheme()))
+                throw new IllegalArgumentException("cstkg.service-allow-list: not an http(s) endpoint: " + endpoint);
     }
 
     public boolean inMemory() {

@@ -1,9 +1,10 @@
 package org.cstkg.serve;
 
-import java.nio.file.Path;
-
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.cstkg.store.GraphStore;
+import org.cstkg.store.StoreLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +18,17 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     GraphStore graphStore(ServeProperties props) {
-        GraphStore store = props.inMemory() ? GraphStore.inMemory() : GraphStore.open(org.cstkg.store.StoreLocation.check(props.db()));
+        GraphStore store = props.inMemory() ? GraphStore.inMemory() : GraphStore.open(StoreLocation.check(props.db()));
         // every query, through Fuseki or the REST API, sees the union of the named graphs as its default graph
-        store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
+        Context context = store.dataset().getContext();
+        context.set(TDB2.symUnionDefaultGraph, true);
+        new ServiceGuard(props.serviceAllowList()).install(context);
         if (store.isEmpty()) {
             LOG.info("store {} is empty: loading {}", props.db(), props.initialLoad());
             new InitialLoad(Ingester.pipeline()).load(store, props.initialLoad());
         }
+        // set after the first load, which is ours: a client's query is cancelled when it outlives the timeout
+        context.set(ARQ.queryTimeout, Long.toString(props.limits().queryTimeout().toMillis()));
         return store;
     }
 

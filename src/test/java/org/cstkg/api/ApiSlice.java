@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** What the API controllers need in a {@code @WebMvcTest} slice: the query services over the fixture. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ Entities.class, Summaries.class, Neighbourhoods.class })
+@Import({ Entities.class, Summaries.class, Neighbourhoods.class, EntityListing.class })
 public class ApiSlice {
 
     @Bean(destroyMethod = "close")

@@ -70,8 +70,8 @@ class ApiTest {
         problem("/api/entities?q=" + enc("과학원") + "&limit=0", 400, "limit");
         problem("/api/entities?q=" + enc("과학원") + "&limit=abc", 400, "limit");
         problem("/api/entities?q=" + enc("***"), 400, "letter or digit");
-        HttpResponse<String> missing = http.get("/api/entities", "application/json");
-        assertThat(missing.statusCode()).isEqualTo(400);
+        problem("/api/entities?q=", 400, "letter or digit");
+        problem("/api/entities?limit=201", 400, "limit");
     }
 
     @Test
@@ -192,6 +192,97 @@ class ApiTest {
     void openApiDescribesTheRoutes() {
         HttpResponse<String> r = http.get("/api/docs", "application/json");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("/api/entities", "/api/policies", "/api/timeline");
+        assertThat(r.body()).contains("/api/entities", "/api/policies", "/api/timeline", "/api/health");
+        assertThat((String) JsonPath.read(r.body(), "$.info.title")).isEqualTo(ApiDocs.TITLE);
+        assertThat((String) JsonPath.read(r.body(), "$.info.version")).isEqualTo(pomVersion());
+        assertThat((String) JsonPath.read(r.body(), "$.info.description")).contains("Korean news", "/sparql");
+        java.util.Map<String, Object> paths = JsonPath.read(r.body(), "$.paths");
+        assertThat(paths).containsKeys("/api/entities/{kind}/{slug}", "/api/entities/{kind}/{slug}/graph",
+                "/api/articles/{kind}/{document}/{article}", "/api/reports/{kind}/{slug}")
+                .doesNotContainKeys("/api/entities/{path}", "/api/articles/{id}", "/api/reports/{id}");
+    }
+
+    /**
+     * What Swagger UI's "Try it out" sends: the documented path template with each parameter filled in and
+     * percent-encoded on its own; an id with a slash works because its parts are separate parameters.
+     */
+    @Test
+    void tryItOutWorksForIdsWithSlashes() {
+        String docs = http.get("/api/docs", "application/json").body();
+        String entity = fill(docs, "/api/entities/{kind}/{slug}", "kind", "org", "slug", "miit");
+        assertThat((String) JsonPath.read(ok(entity).body(), "$.id")).isEqualTo("org/miit");
+        String graph = fill(docs, "/api/entities/{kind}/{slug}/graph", "kind", "org", "slug", "cas");
+        assertThat((String) JsonPath.read(ok(graph + "?depth=1").body(), "$.center")).isEqualTo("org/cas");
+        String article = fill(docs, "/api/articles/{kind}/{document}/{article}", "kind", "report", "document",
+                "test-weekly-2023-06-02", "article", "1-01");
+        assertThat((String) JsonPath.read(ok(article).body(), "$.id")).isEqualTo("report/test-weekly-2023-06-02/1-01");
+        String report = fill(docs, "/api/reports/{kind}/{slug}", "kind", "report", "slug", "test-weekly-2023-06-02");
+        assertThat((Integer) JsonPath.read(ok(report).body(), "$.articles.length()")).isEqualTo(2);
+        problem(fill(docs, "/api/entities/{kind}/{slug}", "kind", "org", "slug", "<x>"), 400, "not a resource id");
+    }
+
+    /** The documented template (which must exist, with exactly these path parameters) filled in. */
+    static String fill(String docs, String template, String... params) {
+        java.util.List<String> declared = JsonPath.read(docs,
+                "$.paths['" + template + "'].get.parameters[?(@.in == 'path')].name");
+        String path = template;
+        java.util.List<String> given = new java.util.ArrayList<>();
+        for (int i = 0; i < params.length; i += 2) {
+            path = path.replace("{" + params[i] + "}", enc(params[i + 1]));
+            given.add(params[i]);
+        }
+        assertThat(declared).as(template).containsExactlyInAnyOrderElementsOf(given);
+        return path;
+    }
+
+    @Test
+    void entitiesWithoutQAreListedByTypeWithPaging() {
+        String policies = ok("/api/entities?type=Policy").body();
+        assertThat((Integer) JsonPath.read(policies, "$.total")).isEqualTo(1);
+        assertThat(JsonPath.<java.util.List<String>>read(policies, "$.items[*].id"))
+                .containsExactly("policy/sme-sci-tech-special-action-2023");
+        assertThat((String) JsonPath.read(policies, "$.type")).isEqualTo("cst:Policy");
+
+        String bodies = ok("/api/entities?type=GovernmentBody&limit=2").body();
+        assertThat((Integer) JsonPath.read(bodies, "$.total")).isEqualTo(4);
+        java.util.List<String> first = JsonPath.read(bodies, "$.items[*].id");
+        java.util.List<String> second = JsonPath.read(ok("/api/entities?type=GovernmentBody&limit=2&offset=2").body(),
+                "$.items[*].id");
+        assertThat(first).hasSize(2).isSorted();
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+        assertThat(first.get(1)).isLessThan(second.get(0));
+
+        String all = ok("/api/entities?limit=200").body();
+        java.util.List<String> everything = JsonPath.read(all, "$.items[*].id");
+        assertThat(everything).contains("org/cas", "org/miit", "program/shenzhou-16", "person/jing-haipeng")
+                .noneMatch(id -> id.startsWith("report/") || id.startsWith("statement/"));
+        assertThat(((Number) JsonPath.read(all, "$.total")).intValue()).isEqualTo(everything.size());
+        assertThat((Object) JsonPath.read(ok("/api/entities?q=" + enc("과학원")).body(), "$.total")).isNull();
+    }
+
+    @Test
+    void health() {
+        String body = ok("/api/health").body();
+        assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("ok");
+        assertThat((Boolean) JsonPath.read(body, "$.sparql")).isTrue();
+        assertThat((String) JsonPath.read(body, "$.version")).isEqualTo(pomVersion());
+        assertThat(((Number) JsonPath.read(body, "$.store.quads")).longValue()).isGreaterThan(500);
+        assertThat((Integer) JsonPath.read(body, "$.store.graphs")).isEqualTo(5);
+        assertThat((Boolean) JsonPath.read(body, "$.store.inMemory")).isTrue();
+        java.time.Instant updated = java.time.Instant.parse(JsonPath.read(body, "$.store.lastUpdate"));
+        assertThat(updated).isBefore(java.time.Instant.now()).isAfter(java.time.Instant.now().minusSeconds(3600));
+    }
+
+    /** The version in pom.xml, which the build writes into build-info.properties. */
+    static String pomVersion() {
+        try {
+            String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+            var m = java.util.regex.Pattern.compile("<artifactId>cstkg</artifactId>\\s*<version>([^<]+)</version>")
+                    .matcher(pom);
+            assertThat(m.find()).as("project version in pom.xml").isTrue();
+            return m.group(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

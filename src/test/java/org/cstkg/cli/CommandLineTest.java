@@ -170,6 +170,18 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesABadSettingByName() {
+        Object[] base = run("serve", "--port", "0", "--bind", "127.0.0.1", "--db", "mem:", "--load", "none",
+                "--public-base", "w3id.org/cstkg");
+        assertEquals(2, base[0]);
+        assertTrue(((String) base[1]).contains("cstkg.public-base must be an http(s) URL"), (String) base[1]);
+        Object[] timeout = run("serve", "--port", "0", "--bind", "127.0.0.1", "--db", "mem:", "--load", "none",
+                "--query-timeout", "0");
+        assertEquals(2, timeout[0]);
+        assertTrue(((String) timeout[1]).contains("cstkg.limits.query-timeout"), (String) timeout[1]);
+    }
+
+    @Test
     void serveOnAPortInUseFailsWithOneLine() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Object[] r = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--bind", "127.0.0.1",

@@ -68,6 +68,28 @@ class ExplorerBrowserTest {
         assertThat(svg).as("a neighbour at depth 1 and one at depth 2")
                 .contains("중소기업 과학기술 성과 이전을 위한 특별행동", "국가발전개혁위원회");
         assertThat(dom).contains("class=\"toggle on\" href=\"#org/miit?depth=2");
+        assertNoPolicyViolation();
+    }
+
+    /** The server's Content-Security-Policy holds in a browser: nothing the pages do is blocked. */
+    void assertNoPolicyViolation() throws IOException {
+        assertThat(chromium.log()).as("the browser's console").doesNotContain("Content Security Policy");
+    }
+
+    @Test
+    void linkedDataPageFitsThePolicy() throws Exception {
+        String dom = chromium.dumpDom("http://127.0.0.1:" + port + "/id/org/cas");
+        assertThat(dom).contains("중국과학원", "/linkeddata/page.css");
+        assertNoPolicyViolation();
+    }
+
+    @Test
+    void swaggerUiRunsUnderThePolicy() throws Exception {
+        String dom = chromium.dumpDom("http://127.0.0.1:" + port + "/api/ui");
+        // rendered by Swagger UI's scripts from the OpenAPI description
+        assertThat(dom).contains("cstkg: knowledge graph of Chinese science and technology",
+                "data-path=\"/api/entities/{kind}/{slug}\"");
+        assertThat(chromium.log()).as("the browser's console").doesNotContainPattern("script-src|Refused to (load|execute)");
     }
 
     /** A fact stated in an article and a background fact of reference data are told apart on the page. */

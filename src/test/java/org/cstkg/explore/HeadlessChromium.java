@@ -35,6 +35,12 @@ final class HeadlessChromium {
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
+    /** What the browser logged during the last run, console messages included. */
+    String log() throws IOException {
+        Path log = work.resolve("chromium.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
     /** A PNG of the page in a window of the given size. */
     Path screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
@@ -49,7 +55,9 @@ final class HeadlessChromium {
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
-                "--user-data-dir=" + profile, "--virtual-time-budget=10000"));
+                "--user-data-dir=" + profile, "--virtual-time-budget=10000",
+                // console messages (Content-Security-Policy violations among them) go to the log
+                "--enable-logging=stderr", "--v=0"));
         command.addAll(task);
         Path log = work.resolve("chromium.log");
         Process process = new ProcessBuilder(command)

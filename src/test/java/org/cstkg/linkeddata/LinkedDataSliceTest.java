@@ -28,7 +28,7 @@ class LinkedDataSliceTest {
     void resourcePageEscapesAndLinks() throws Exception {
         mvc.perform(get("/id/program/shenzhou-16").accept("text/html"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Vary", containsString("Accept")))
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem(containsString("Accept"))))
                 .andExpect(content().string(containsString("href=\"/id/facility/jiuquan-satellite-launch-center\"")))
                 .andExpect(content().string(containsString("神舟十六号")))
                 .andExpect(content().string(not(containsString("<script"))));

@@ -15,6 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CstkgWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "cstkg.db=mem:", "cstkg.initial-load=src/test/resources/serve/fixture.trig" })
+        properties = { "cstkg.db=mem:", "cstkg.initial-load=src/test/resources/serve/fixture.trig",
+                "cstkg.public-base=" + ServedFixture.PUBLIC_BASE })
 public @interface ServedFixture {
+
+    /** A public base other than the default, so tests see that the configured one is used. */
+    String PUBLIC_BASE = "https://cstkg.example.org/kg";
 }
