@@ -21,10 +21,13 @@ import org.cstkg.search.LabelIndex;
 public final class GraphStore implements AutoCloseable {
 
     private final Dataset dataset;
+    private final Dataset tdb;
     private final Path location;
+    private final java.util.concurrent.atomic.AtomicInteger replaced = new java.util.concurrent.atomic.AtomicInteger();
 
-    private GraphStore(Dataset dataset, Path location) {
+    private GraphStore(Dataset dataset, Dataset tdb, Path location) {
         this.dataset = dataset;
+        this.tdb = tdb;
         this.location = location;
     }
 
@@ -44,12 +47,13 @@ public final class GraphStore implements AutoCloseable {
                     + "); stop the other cstkg (e.g. cstkg serve) or use another --db", e);
         }
         Path indexDir = dir.resolveSibling(dir.getFileName() + "-text");
-        return new GraphStore(LabelIndex.wrap(tdb, indexDir), dir);
+        return new GraphStore(LabelIndex.wrap(tdb, indexDir), tdb, dir);
     }
 
     /** An in-memory store with the same transaction semantics, for tests. */
     public static GraphStore inMemory() {
-        return new GraphStore(LabelIndex.wrapInMemory(TDB2Factory.createDataset()), null);
+        Dataset tdb = TDB2Factory.createDataset();
+        return new GraphStore(LabelIndex.wrapInMemory(tdb), tdb, null);
     }
 
     public Dataset dataset() {
@@ -68,12 +72,9 @@ public final class GraphStore implements AutoCloseable {
     public void replaceGraphs(String graphPrefix, Dataset graphs) {
         Objects.requireNonNull(graphPrefix, "graphPrefix");
         Txn.executeWrite(dataset, () -> {
-            List<String> old = new ArrayList<>();
-            for (Iterator<String> it = dataset.listNames(); it.hasNext();) {
-                String name = it.next();
-                if (name.equals(graphPrefix) || name.startsWith(graphPrefix + "/"))
-                    old.add(name);
-            }
+            java.util.Set<String> old = oldGraphs(graphPrefix);
+            if (!old.isEmpty())
+                replaced.incrementAndGet();
             old.forEach(dataset::removeNamedModel);
             for (Iterator<Resource> it = graphs.listModelNames(); it.hasNext();) {
                 Resource name = it.next();
@@ -81,6 +82,60 @@ public final class GraphStore implements AutoCloseable {
                 target.add(graphs.getNamedModel(name));
             }
         });
+    }
+
+    /**
+     * The graphs an earlier load of a document wrote: its own graph and those its articles, summary and reference data
+     * are in, found from the document's graph (an indexed lookup), not by listing every graph of the store.
+     */
+    private java.util.Set<String> oldGraphs(String prefix) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (!dataset.containsNamedModel(prefix))
+            return out;
+        out.add(prefix);
+        Model report = dataset.getNamedModel(prefix);
+        Resource doc = report.createResource(prefix);
+        report.listSubjectsWithProperty(report.createProperty(org.cstkg.rdf.CST.inReport.getURI()), doc)
+                .forEachRemaining(a -> {
+                    if (a.isURIResource())
+                        out.add(a.getURI());
+                });
+        for (String extra : new String[] { prefix + "/reference", prefix + "/summary" })
+            if (dataset.containsNamedModel(extra))
+                out.add(extra);
+        return out;
+    }
+
+    /**
+     * Reclaims the space that replaced graphs left behind (TDB2 writes new blocks and keeps the old ones until
+     * compacted). Runs outside any transaction; readers see the store as before. No-op for an in-memory store.
+     */
+    public void compact() {
+        if (location == null)
+            return;
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+    }
+
+    /** Documents written since this store was opened that replaced an earlier load of themselves. */
+    public int replacedDocuments() {
+        return replaced.get();
+    }
+
+    /** Bytes the store takes on disk (the label index beside it not counted), or 0 for an in-memory store. */
+    public long sizeOnDisk() {
+        if (location == null)
+            return 0;
+        try (java.util.stream.Stream<Path> s = Files.walk(location)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */

@@ -90,6 +90,28 @@ class CommandLineTest {
         assertTrue(((String) missing[1]).contains("no such file"), (String) missing[1]);
     }
 
+    /** Re-ingesting compacts: one generation of the store stays on disk, not one more per load. */
+    @Test
+    void reIngestingCompactsTheStore(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        assertEquals(0, run("ingest", "--db", db.toString(), SAMPLES.toString())[0]);
+        long quads = quads(db);
+        for (int i = 0; i < 3; i++) {
+            Object[] r = run("ingest", "--db", db.toString(), SAMPLES.toString());
+            assertEquals(0, r[0]);
+            assertTrue(((String) r[1]).contains("compacted the store"), (String) r[1]);
+        }
+        assertEquals(quads, quads(db));
+        try (var s = Files.list(db)) {
+            List<String> generations = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList();
+            assertEquals(1, generations.size(), generations.toString());
+            assertNotEquals("Data-0001", generations.get(0), "compacted into a new generation, the old one deleted");
+        }
+        Object[] c = run("compact", "--db", db.toString());
+        assertEquals(0, c[0]);
+        assertTrue(((String) c[1]).startsWith("compacted "), (String) c[1]);
+    }
+
     @Test
     void unusableStoreLocationsAndOutputsAreOneLineErrors(@TempDir Path dir) throws Exception {
         Path story = Files.writeString(dir.resolve("story.txt"), "중국과학원은 새 연구소를 세웠다고 밝혔다.\n");
