@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.cstkg.search.LabelSearch;
 import org.cstkg.serve.Sparql;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -96,7 +95,7 @@ class PolicyController {
             return List.of(Ids.iri(issuer, "issuer"));
         Map<String, Boolean> found = new LinkedHashMap<>();
         try {
-            new LabelSearch(sparql.dataset()).find(issuer, Entities.CST + "Organization", 20, 0)
+            sparql.search().find(issuer, Entities.CST + "Organization", 20, 0)
                     .forEach(hit -> found.put(hit.iri(), true));
         } catch (IllegalArgumentException e) {
             throw Problems.badParameter("issuer", e.getMessage());

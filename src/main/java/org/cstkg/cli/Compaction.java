@@ -1,11 +1,11 @@
 package org.cstkg.cli;
 
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 /**
  * When to compact after an ingest: TDB2 writes new blocks for every change and keeps the old ones, so a run that
  * replaced documents already in the store, or a large batch, is followed by a compaction; the store then stays
- * proportional to its quads however often documents are re-ingested.
+ * proportional to its quads however often documents are re-ingested. Remote stores manage their own space.
  */
 final class Compaction {
 
@@ -15,7 +15,7 @@ final class Compaction {
     private Compaction() {}
 
     /** Compacts if the run replaced documents or was large; returns whether it did. */
-    static boolean afterIngest(GraphStore s, long written) {
+    static boolean afterIngest(Store s, long written) {
         if (s.location() == null || s.replacedDocuments() == 0 && written < LARGE_BATCH)
             return false;
         s.compact();

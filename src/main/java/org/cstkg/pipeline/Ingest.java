@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.cstkg.rdf.CST;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.source.SourceException;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 /**
  * Loads documents into a store. Every file is read and its graphs checked with SHACL before anything of it is
@@ -48,7 +48,7 @@ public final class Ingest {
     }
 
     /** Ingests with a validating pipeline; returns every file's outcome. */
-    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths) {
+    public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths) {
         return ingestAll(store, paths, new Pipeline(org.cstkg.source.SourceReader.create(), true), null);
     }
 
@@ -58,7 +58,7 @@ public final class Ingest {
      * @return one outcome per file, in order; the failed ones wrote nothing
      * @throws SourceException when the paths name no source file at all
      */
-    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline,
+    public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths, Pipeline pipeline,
             PrintStream progress) {
         List<Path> files = expand(paths);
         if (files.isEmpty())

@@ -10,16 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.cstkg.extract.Extraction;
 import org.cstkg.rdf.EntityType;
 import org.cstkg.rdf.CST;
 import org.cstkg.resolve.Entity;
 import org.cstkg.resolve.EntityResolver.Known;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 /**
  * Entities that earlier reports put in the store, with their Korean and Chinese names, handed to the resolver so that
@@ -38,13 +36,11 @@ final class KnownEntities {
 
     private KnownEntities() {}
 
-    static List<Known> in(GraphStore store) {
+    static List<Known> in(Store store) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
         Map<String, String> zh = new HashMap<>();
-        store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(NAMES).build()) {
-                ResultSet rs = qe.execSelect();
+        store.select(NAMES, rs -> {
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();
                     EntityType type = type(row.getResource("t").getLocalName());
@@ -58,7 +54,6 @@ final class KnownEntities {
                     else
                         names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
                 }
-            }
             return null;
         });
         List<Known> out = new ArrayList<>();

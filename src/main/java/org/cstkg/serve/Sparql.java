@@ -4,24 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.cstkg.rdf.CST;
-import org.cstkg.store.GraphStore;
+import org.cstkg.search.NameSearch;
+import org.cstkg.store.Store;
 
 /**
- * Runs read-only queries on the store, each in its own read transaction, with the union of the named graphs as the
- * default graph. Callers build queries with {@link ParameterizedSparqlString} (or the query API), never by
- * concatenating user input; results are copied out of the transaction.
+ * Runs read-only queries on the store (local: each in its own read transaction; remote: one request each), with the
+ * union of the named graphs as the default graph. Callers build queries with {@link ParameterizedSparqlString} (or the
+ * query API), never by concatenating user input; results are copied out of the transaction.
  */
 public final class Sparql {
 
@@ -36,14 +31,17 @@ public final class Sparql {
             PREFIX text:  <http://jena.apache.org/text#>
             """.formatted(CST.NS, CST.ID_NS);
 
-    private final Dataset dataset;
+    private final Store store;
+    private final NameSearch search;
 
-    public Sparql(GraphStore store) {
-        this.dataset = Objects.requireNonNull(store, "store").dataset();
+    public Sparql(Store store) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.search = store.search();
     }
 
-    public Dataset dataset() {
-        return dataset;
+    /** Label search over the same store. */
+    public NameSearch search() {
+        return search;
     }
 
     /** A query string with the server's prefixes, to bind parameters into. */
@@ -56,40 +54,23 @@ public final class Sparql {
     }
 
     public List<QuerySolution> select(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = exec(query)) {
-                ResultSet rs = qe.execSelect();
-                List<QuerySolution> rows = new ArrayList<>();
-                // TDB2 bindings resolve node ids lazily: copy every value while the transaction is open
-                rs.forEachRemaining(row -> {
-                    QuerySolutionMap copy = new QuerySolutionMap();
-                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
-                    rows.add(copy);
-                });
-                return rows;
-            }
+        return store.select(query, rs -> {
+            List<QuerySolution> rows = new ArrayList<>();
+            // TDB2 bindings resolve node ids lazily: copy every value while the transaction is open
+            rs.forEachRemaining(row -> {
+                QuerySolutionMap copy = new QuerySolutionMap();
+                row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                rows.add(copy);
+            });
+            return rows;
         });
     }
 
     public boolean ask(ParameterizedSparqlString query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = exec(query.asQuery())) {
-                return qe.execAsk();
-            }
-        });
+        return store.ask(query.asQuery());
     }
 
     public Model construct(ParameterizedSparqlString query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = exec(query.asQuery())) {
-                Model model = ModelFactory.createDefaultModel();
-                model.add(qe.execConstruct());
-                return model;
-            }
-        });
-    }
-
-    private QueryExecution exec(Query query) {
-        return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+        return store.construct(query.asQuery());
     }
 }

@@ -7,18 +7,30 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
+import java.util.function.Function;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.cstkg.search.LabelIndex;
+import org.cstkg.search.LabelSearch;
+import org.cstkg.search.NameSearch;
 
 /**
  * A TDB2 dataset with a label index beside it. Reports are written as sets of named graphs that replace, never add to,
- * the graphs of an earlier load of the same report.
+ * the graphs of an earlier load of the same report, each report in one write transaction.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements Store {
 
     private final Dataset dataset;
     private final Dataset tdb;
@@ -60,15 +72,77 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
+    @Override
+    public Kind kind() {
+        return location == null ? Kind.MEMORY : Kind.TDB2;
+    }
+
+    @Override
+    public String name() {
+        return location == null ? "mem:" : location.toString();
+    }
+
     /** The store directory, or null for an in-memory store. */
+    @Override
     public Path location() {
         return location;
+    }
+
+    @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        return read(() -> {
+            try (QueryExecution qe = exec(query)) {
+                return reader.apply(qe.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return read(() -> {
+            try (QueryExecution qe = exec(query)) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return read(() -> {
+            try (QueryExecution qe = exec(query)) {
+                Model model = ModelFactory.createDefaultModel();
+                model.add(query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
+                return model;
+            }
+        });
+    }
+
+    /** A query over the dataset (its context holds the server's limits) with the union as default graph. */
+    private QueryExecution exec(Query query) {
+        return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+    }
+
+    @Override
+    public <T> T readUnion(Function<Graph, T> action) {
+        return read(() -> action.apply(dataset.getUnionModel().getGraph()));
+    }
+
+    @Override
+    public Size size() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return read(() -> new Size(Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes())));
+    }
+
+    @Override
+    public NameSearch search() {
+        return new LabelSearch(dataset);
     }
 
     /**
      * Replaces, in one write transaction, every named graph whose name starts with {@code graphPrefix} by the graphs in
      * {@code graphs}. Either all of it happens or none.
      */
+    @Override
     public void replaceGraphs(String graphPrefix, Dataset graphs) {
         Objects.requireNonNull(graphPrefix, "graphPrefix");
         Txn.executeWrite(dataset, () -> {
@@ -110,18 +184,20 @@ public final class GraphStore implements AutoCloseable {
      * Reclaims the space that replaced graphs left behind (TDB2 writes new blocks and keeps the old ones until
      * compacted). Runs outside any transaction; readers see the store as before. No-op for an in-memory store.
      */
+    @Override
     public void compact() {
         if (location == null)
             return;
         org.apache.jena.tdb2.DatabaseMgr.compact(tdb.asDatasetGraph(), true);
     }
 
-    /** Documents written since this store was opened that replaced an earlier load of themselves. */
+    @Override
     public int replacedDocuments() {
         return replaced.get();
     }
 
     /** Bytes the store takes on disk (the label index beside it not counted), or 0 for an in-memory store. */
+    @Override
     public long sizeOnDisk() {
         if (location == null)
             return 0;
@@ -139,6 +215,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */
+    @Override
     public void replaceGraph(String graphName, Model content) {
         Txn.executeWrite(dataset, () -> {
             if (dataset.containsNamedModel(graphName))
@@ -147,6 +224,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    @Override
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.listNames().hasNext() && dataset.getDefaultModel().isEmpty());
     }

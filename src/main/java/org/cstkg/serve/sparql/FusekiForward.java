@@ -42,9 +42,15 @@ final class FusekiForward {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Limits limits;
+    private final Duration wait;
 
-    FusekiForward(Limits limits) {
+    /**
+     * @param remote whether the endpoint is a remote store's, which may not time queries out itself: its answer is
+     *               then awaited for the query timeout only (Fuseki's, which times queries out, a little longer)
+     */
+    FusekiForward(Limits limits, boolean remote) {
         this.limits = limits;
+        this.wait = remote ? limits.queryTimeout() : limits.queryTimeout().plusSeconds(15);
     }
 
     Answer send(URI endpoint, String query, Map<String, List<String>> params, String accept)
@@ -52,8 +58,8 @@ final class FusekiForward {
         HttpRequest.Builder request = HttpRequest.newBuilder(withParams(endpoint, params))
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
                 .header("Content-Type", SparqlRequest.SPARQL_QUERY + "; charset=UTF-8")
-                // Fuseki times the query out itself; this only bounds the wait should it not answer at all
-                .timeout(limits.queryTimeout().plusSeconds(15));
+                // Fuseki times the query out itself; this bounds the wait should it (or a remote store) not answer
+                .timeout(wait);
         if (accept != null && !accept.isBlank())
             request.header("Accept", accept);
         HttpResponse<InputStream> response;
@@ -61,6 +67,8 @@ final class FusekiForward {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw timedOut();
+        } catch (java.net.ConnectException e) {
+            throw unreachable();
         }
         byte[] body;
         try (InputStream in = response.body()) {
@@ -88,6 +96,11 @@ final class FusekiForward {
                                 + "); ask for fewer solutions (LIMIT and OFFSET) or fewer variables");
         }
         return out.toByteArray();
+    }
+
+    private static ErrorResponseException unreachable() {
+        return ProblemJson.exception(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+                "the SPARQL store behind this server does not answer; try again later");
     }
 
     ErrorResponseException timedOut() {

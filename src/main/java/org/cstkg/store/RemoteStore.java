@@ -1,0 +1,256 @@
+package org.cstkg.store;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
+import org.cstkg.rdf.CST;
+import org.cstkg.search.LabelScan;
+import org.cstkg.search.NameSearch;
+
+/**
+ * Any SPARQL 1.1 store over HTTP (Fuseki, GraphDB, Virtuoso, Neptune …), through Jena's {@link RDFConnectionRemote}:
+ * queries by the SPARQL Protocol, graph drops by SPARQL Update, graph writes by Graph Store Protocol PUT.
+ *
+ * <p>A remote store gives no transaction across requests. A document is written so that a failure at any point leaves
+ * a state the next ingest of the same document repairs: the graphs of its earlier load that it no longer produces are
+ * dropped together with its document graph (one update request), then every other graph of it is PUT (each PUT
+ * replaces the graph whole, so repeating it is harmless), and its document graph is PUT last. A document whose
+ * document graph is present is therefore complete; one whose document graph is missing was cut short and is replaced
+ * whole by the next ingest. Readers may see a document half-written while an ingest runs.
+ *
+ * <p>The store's default graph must be the union of its named graphs (Fuseki: {@code tdb2:unionDefaultGraph true};
+ * GraphDB, Virtuoso and Neptune do it by default); {@link #defaultGraphIsUnion()} checks.
+ */
+public final class RemoteStore implements Store {
+
+    private static final Query PROBE = QueryFactory.create("ASK {}");
+    private static final Query HAS_NAMED = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query HAS_DEFAULT = QueryFactory.create("ASK { ?s ?p ?o }");
+    private static final Query HAS_ANY = QueryFactory.create("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+    private static final Query QUADS = QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query GRAPHS = QueryFactory.create(
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query UNION = QueryFactory.create(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    private final RemoteEndpoints endpoints;
+    private final RDFConnection connection;
+    private final Duration queryTimeout;
+    private final AtomicInteger replaced = new AtomicInteger();
+
+    private RemoteStore(RemoteEndpoints endpoints, RDFConnection connection, Duration queryTimeout) {
+        this.endpoints = endpoints;
+        this.connection = connection;
+        this.queryTimeout = queryTimeout;
+    }
+
+    /**
+     * Connects and checks that the query endpoint answers SPARQL ({@code ASK {}}); throws {@link StoreException}
+     * naming the URL and the reason when it does not.
+     */
+    public static RemoteStore connect(RemoteEndpoints endpoints) {
+        return connect(endpoints, null);
+    }
+
+    /**
+     * As {@link #connect(RemoteEndpoints)}; every query is cancelled (a {@code QueryCancelledException}, as for a
+     * local store) when its answer is not complete after {@code queryTimeout} (null: no limit).
+     */
+    public static RemoteStore connect(RemoteEndpoints endpoints, Duration queryTimeout) {
+        Objects.requireNonNull(endpoints, "endpoints");
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        RDFConnection connection = RDFConnectionRemote.newBuilder()
+                .destination(endpoints.base())
+                .queryEndpoint(endpoints.query())
+                .updateEndpoint(endpoints.update())
+                .gspEndpoint(endpoints.gsp())
+                .httpClient(http)
+                .build();
+        RemoteStore store = new RemoteStore(endpoints, connection, queryTimeout);
+        store.ask(PROBE);
+        return store;
+    }
+
+    public RemoteEndpoints endpoints() {
+        return endpoints;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.REMOTE;
+    }
+
+    @Override
+    public String name() {
+        return endpoints.shown();
+    }
+
+    /** Whether the store answers a query now. */
+    public boolean reachable() {
+        try {
+            ask(PROBE);
+            return true;
+        } catch (StoreException | QueryCancelledException e) {
+            return false;
+        }
+    }
+
+    /**
+     * False when the store holds named graphs but its default graph is empty: then it is not the union of the named
+     * graphs, and queries that leave out {@code GRAPH} find nothing.
+     */
+    public boolean defaultGraphIsUnion() {
+        return !ask(HAS_NAMED) || ask(HAS_DEFAULT);
+    }
+
+    @Override
+    public void replaceGraphs(String graphPrefix, Dataset graphs) {
+        Objects.requireNonNull(graphPrefix, "graphPrefix");
+        Set<String> fresh = new LinkedHashSet<>();
+        for (Iterator<Resource> it = graphs.listModelNames(); it.hasNext();)
+            fresh.add(it.next().getURI());
+        Set<String> old = oldGraphs(graphPrefix);
+        if (!old.isEmpty()) {
+            replaced.incrementAndGet();
+            // the document graph first, so that the document reads as incomplete until it is written again
+            UpdateRequest drop = new UpdateRequest(new UpdateDrop(NodeFactory.createURI(graphPrefix), true));
+            old.stream().filter(g -> !g.equals(graphPrefix) && !fresh.contains(g))
+                    .forEach(g -> drop.add(new UpdateDrop(NodeFactory.createURI(g), true)));
+            RemoteErrors.run(name(), "update at " + endpoints.update(), () -> connection.update(drop));
+        }
+        for (String name : fresh)
+            if (!name.equals(graphPrefix))
+                put(name, graphs.getNamedModel(name));
+        if (fresh.contains(graphPrefix))
+            put(graphPrefix, graphs.getNamedModel(graphPrefix)); // last: the document is complete
+    }
+
+    /** The graphs an earlier load of the document wrote, found from its document graph, or none without it. */
+    private Set<String> oldGraphs(String prefix) {
+        Set<String> out = new LinkedHashSet<>();
+        ParameterizedSparqlString present = new ParameterizedSparqlString("ASK { GRAPH ?doc { ?s ?p ?o } }");
+        present.setIri("doc", prefix);
+        if (!ask(present.asQuery()))
+            return out;
+        out.add(prefix);
+        ParameterizedSparqlString articles = new ParameterizedSparqlString(
+                "SELECT DISTINCT ?a { GRAPH ?doc { ?a ?inReport ?doc } FILTER(isIRI(?a)) }");
+        articles.setIri("doc", prefix);
+        articles.setIri("inReport", CST.inReport.getURI());
+        select(articles.asQuery(), rs -> {
+            rs.forEachRemaining(row -> out.add(row.getResource("a").getURI()));
+            return null;
+        });
+        out.add(prefix + "/reference");
+        out.add(prefix + "/summary");
+        return out;
+    }
+
+    @Override
+    public void replaceGraph(String graphName, Model content) {
+        put(graphName, content);
+    }
+
+    /** Graph Store Protocol PUT: the graph is replaced whole, so repeating it changes nothing. */
+    private void put(String graphName, Model content) {
+        RemoteErrors.run(name(), "PUT of graph <" + graphName + "> to " + endpoints.gsp(),
+                () -> connection.put(graphName, content));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !ask(HAS_ANY);
+    }
+
+    @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        return RemoteErrors.call(name(), "query at " + endpoints.query(), () -> {
+            try (QueryExecution qe = exec(query)) {
+                return reader.apply(qe.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return RemoteErrors.call(name(), "query at " + endpoints.query(), () -> {
+            try (QueryExecution qe = exec(query)) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return RemoteErrors.call(name(), "query at " + endpoints.query(), () -> {
+            try (QueryExecution qe = exec(query)) {
+                Model model = ModelFactory.createDefaultModel();
+                model.add(query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
+                return model;
+            }
+        });
+    }
+
+    private QueryExecution exec(Query query) {
+        var builder = connection.newQuery().query(query);
+        if (queryTimeout != null)
+            builder.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return builder.build();
+    }
+
+    @Override
+    public <T> T readUnion(Function<Graph, T> action) {
+        return action.apply(construct(UNION).getGraph());
+    }
+
+    @Override
+    public Size size() {
+        return new Size(count(QUADS), count(GRAPHS));
+    }
+
+    private long count(Query query) {
+        return select(query, rs -> rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L);
+    }
+
+    @Override
+    public NameSearch search() {
+        return new LabelScan(this);
+    }
+
+    @Override
+    public int replacedDocuments() {
+        return replaced.get();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

@@ -1,0 +1,141 @@
+package org.cstkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.cstkg.serve.LocalEndpoint;
+import org.cstkg.store.FusekiTestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line against a real Fuseki server started by the test on a free port, over its own TDB2 directory:
+ * ingest, re-ingest, query and validate with {@code --store}; an ingest cut short by the server dying, rerun after a
+ * restart over the same directory; and the one-line errors for stores that cannot be used.
+ */
+class RemoteStoreCommandLineTest {
+
+    static final Path SAMPLES = CommandLineTest.SAMPLES;
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** Several documents of every format: a cut-short ingest stops between two of them, or inside one. */
+    static final List<Path> DOCUMENTS = List.of(SAMPLES, GOLDEN.resolve("digest/mini-digest.txt"),
+            GOLDEN.resolve("article/newspaper-with-byline.txt"), GOLDEN.resolve("article/kostec-style-post.txt"),
+            GOLDEN.resolve("html/saved-news-page.html"));
+
+    static Object[] run(String... args) {
+        return CommandLineTest.run(args);
+    }
+
+    static String[] ingest(String url, List<Path> files) {
+        List<String> args = new java.util.ArrayList<>(List.of("ingest", "--store", url));
+        files.forEach(f -> args.add(f.toString()));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void ingestQueryAndValidateARemoteStore(@TempDir Path dir) throws Exception {
+        try (FusekiTestServer fuseki = FusekiTestServer.start(dir.resolve("tdb2"))) {
+            Object[] first = run(ingest(fuseki.url(), List.of(SAMPLES)));
+            assertThat(first[0]).as((String) first[1]).isEqualTo(0);
+            assertThat((String) first[1]).contains("ingested 1 document(s) into " + fuseki.url());
+            DatasetGraph stored = fuseki.snapshot();
+            assertThat(stored.stream().count()).isGreaterThan(100);
+
+            Object[] again = run(ingest(fuseki.url(), List.of(SAMPLES)));
+            assertThat(again[0]).as((String) again[1]).isEqualTo(0);
+            DatasetGraph reingested = fuseki.snapshot();
+            assertThat(reingested.stream().count()).as("a second ingest replaces, never duplicates")
+                    .isEqualTo(stored.stream().count());
+            assertThat(FusekiTestServer.same(reingested, stored)).as("the same graphs").isTrue();
+
+            Path rq = Files.writeString(dir.resolve("q.rq"), """
+                    PREFIX cst: <https://w3id.org/cstkg/ontology#>
+                    SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?a a cst:Article }
+                    """);
+            Object[] count = run("query", "--store", fuseki.url(), "--format", "csv", rq.toString());
+            assertThat(count[0]).as((String) count[1]).isEqualTo(0);
+            long articles = Long.parseLong(((String) count[1]).lines().skip(1).findFirst().orElseThrow().strip());
+            assertThat(articles).as("the union default graph holds every article").isGreaterThan(1);
+
+            Object[] valid = run("validate", "--store", fuseki.url());
+            assertThat(valid[0]).as((String) valid[1]).isEqualTo(0);
+            assertThat((String) valid[1]).contains("conforms: " + fuseki.url());
+
+            Object[] compact = run("compact", "--store", fuseki.url());
+            assertThat(compact[0]).isEqualTo(0);
+            assertThat(((String) compact[1]).strip()).startsWith("compact: nothing to do for the remote store")
+                    .doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void anIngestCutShortByTheServerDyingIsCompletedByARerun(@TempDir Path dir) {
+        DatasetGraph clean;
+        int puts;
+        try (FusekiTestServer fuseki = FusekiTestServer.start(dir.resolve("clean"))) {
+            Object[] r = run(ingest(fuseki.url(), DOCUMENTS));
+            assertThat(r[0]).as((String) r[1]).isEqualTo(0);
+            clean = fuseki.snapshot();
+            puts = fuseki.puts();
+        }
+        assertThat(puts).as("one PUT per graph").isGreaterThan(DOCUMENTS.size() * 2);
+
+        Path crashed = dir.resolve("crashed");
+        DatasetGraph cut;
+        try (FusekiTestServer fuseki = FusekiTestServer.dyingAtPut(crashed, puts / 2)) {
+            Object[] r = run(ingest(fuseki.url(), DOCUMENTS));
+            assertThat(r[0]).isEqualTo(2);
+            String msg = ((String) r[1]).strip();
+            assertThat(msg.lines().filter(l -> l.startsWith("cstkg: ")).toList()).singleElement().asString()
+                    .contains("store " + fuseki.url());
+            cut = fuseki.snapshot();
+            assertThat(cut.stream().count()).as("some graphs were written").isGreaterThan(0)
+                    .as("not all").isLessThan(clean.stream().count());
+        }
+        try (FusekiTestServer restarted = FusekiTestServer.start(crashed)) {
+            assertThat(restarted.snapshot().stream().count()).as("the restarted server reads the same directory")
+                    .isEqualTo(cut.stream().count());
+            Object[] r = run(ingest(restarted.url(), DOCUMENTS));
+            assertThat(r[0]).as((String) r[1]).isEqualTo(0);
+            DatasetGraph rerun = restarted.snapshot();
+            assertThat(rerun.stream().count()).isEqualTo(clean.stream().count());
+            assertThat(FusekiTestServer.same(rerun, clean)).as("the same graphs as a clean ingest").isTrue();
+        }
+    }
+
+    @Test
+    void storesThatCannotBeUsedAreOneLineErrors(@TempDir Path dir) throws Exception {
+        Path rq = Files.writeString(dir.resolve("q.rq"), "ASK {}");
+        String down = "http://127.0.0.1:9/cstkg"; // the discard port: nothing listens there
+        assertOneLine(run("ingest", "--store", down, SAMPLES.toString()), "store " + down, "unreachable");
+        assertOneLine(run("query", "--store", down, rq.toString()), "store " + down, "unreachable");
+        assertOneLine(run("validate", "--store", down), "store " + down, "unreachable");
+        try (FusekiTestServer fuseki = FusekiTestServer.start(dir.resolve("tdb2"))) {
+            String missing = fuseki.url().replace(FusekiTestServer.DATASET, "/no-such-dataset");
+            assertOneLine(run("query", "--store", missing, rq.toString()), "store " + missing, "HTTP 404");
+        }
+        try (LocalEndpoint notSparql = LocalEndpoint.start()) {
+            String page = notSparql.uri("/page").toString();
+            assertOneLine(run("query", "--store", page, rq.toString()), "store " + page, "not a SPARQL answer");
+        }
+        assertOneLine(run("query", "--store", "ftp://example.org/x", rq.toString()), "--store ftp://example.org/x",
+                "not an http(s) URL");
+        assertOneLine(run("ingest", "--db", "http://localhost:3030/cstkg", SAMPLES.toString()),
+                "--db http://localhost:3030/cstkg", "use --store http://localhost:3030/cstkg");
+        assertOneLine(run("ingest", "--db", dir.resolve("x").toString(), "--store", down, SAMPLES.toString()),
+                "--db", "give one store");
+        assertOneLine(run("query", "--store-query", "sparql", rq.toString()), "--store-query sparql",
+                "only with --store");
+    }
+
+    static void assertOneLine(Object[] result, String... parts) {
+        assertThat(result[0]).as((String) result[1]).isEqualTo(2);
+        String msg = ((String) result[1]).strip();
+        assertThat(msg.lines()).as(msg).hasSize(1);
+        assertThat(msg).startsWith("cstkg: ").contains(parts);
+    }
+}
