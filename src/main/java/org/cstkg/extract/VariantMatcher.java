@@ -23,12 +23,16 @@ final class VariantMatcher<T> {
 
     private final org.cstkg.span.VariantIndex<T> index = new org.cstkg.span.VariantIndex<>();
     private final java.util.Set<String> exact = new java.util.HashSet<>();
+    /** First and last characters of the indexed keys: a span whose ends are no pair of these is no variant. */
+    private final java.util.Set<Integer> ends = new java.util.HashSet<>();
 
     void add(String name, T target) {
         String k = NameKey.of(name);
         exact.add(k);
-        if (Texts.syllables(k) >= MIN_SYLLABLES)
+        if (Texts.syllables(k) >= MIN_SYLLABLES) {
             index.add(k, target);
+            ends.add(pair(k.charAt(0), k.charAt(k.length() - 1)));
+        }
     }
 
     /** Spans of one to three words (a trailing particle set aside) that are a variant of a known name. */
@@ -45,12 +49,19 @@ final class VariantMatcher<T> {
                     break; // 중국이 우주정거장 is a sentence, not a name
                 int s = words.get(i)[0];
                 for (int e : ends(text, words.get(j)[0], words.get(j)[1])) {
+                    if (e - s < MIN_SYLLABLES || !this.ends.contains(pair(Character.toLowerCase(text.charAt(s)),
+                            Character.toLowerCase(text.charAt(e - 1)))))
+                        continue;
                     T t = lookup(NameKey.of(text.substring(s, e)));
                     if (t != null)
                         out.add(new Hit<>(s, e, t));
                 }
             }
         return out;
+    }
+
+    private static int pair(char first, char last) {
+        return first << 16 | last;
     }
 
     /** The word's end, and its end without a trailing particle. */
