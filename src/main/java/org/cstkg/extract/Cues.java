@@ -40,8 +40,7 @@ final class Cues {
 
     /** An alternation of the list's words, longest first; a space in a word matches an optional space. */
     static String alternation(String list) {
-        return String.join("|", words(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s?\\Q")).toList());
+        return Rx.anyOf(words(list), true);
     }
 
     /** Suffixes of organisation and facility names, longest first, with the type they give. */

@@ -47,10 +47,12 @@ final class VariantMatcher<T> {
                 if (j > i && (!text.substring(words.get(j - 1)[1], words.get(j)[0]).equals(" ")
                         || "은는이가을를의에와과도로".indexOf(text.charAt(words.get(j - 1)[1] - 1)) >= 0))
                     break; // 중국이 우주정거장 is a sentence, not a name
-                int s = words.get(i)[0];
-                for (int e : ends(text, words.get(j)[0], words.get(j)[1])) {
-                    if (e - s < MIN_SYLLABLES || !this.ends.contains(pair(Character.toLowerCase(text.charAt(s)),
-                            Character.toLowerCase(text.charAt(e - 1)))))
+                int s = words.get(i)[0], ws = words.get(j)[0], we = words.get(j)[1];
+                char first = Character.toLowerCase(text.charAt(s));
+                // the word's end, and its end without a trailing particle of one or two syllables
+                for (int e = we; e >= Math.max(ws + 1, we - 2); e--) {
+                    if (e - s < MIN_SYLLABLES || !ends.contains(pair(first, Character.toLowerCase(text.charAt(e - 1))))
+                            || e < we && !Cues.PARTICLE.matcher(text.substring(e, we)).matches())
                         continue;
                     T t = lookup(NameKey.of(text.substring(s, e)));
                     if (t != null)
@@ -62,16 +64,6 @@ final class VariantMatcher<T> {
 
     private static int pair(char first, char last) {
         return first << 16 | last;
-    }
-
-    /** The word's end, and its end without a trailing particle. */
-    private static List<Integer> ends(String text, int ws, int we) {
-        List<Integer> out = new ArrayList<>(List.of(we));
-        String word = text.substring(ws, we);
-        for (int k = 1; k <= 2 && k < word.length(); k++)
-            if (Cues.PARTICLE.matcher(word.substring(word.length() - k)).matches())
-                out.add(we - k);
-        return out;
     }
 
     private T lookup(String k) {
