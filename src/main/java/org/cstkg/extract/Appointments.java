@@ -94,7 +94,7 @@ final class Appointments implements RelationRule {
         String best = null;
         for (String r : Cues.ROLES)
             if (t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
-                    || Cues.PARTICLE.matcher(t.substring(r.length())).matches())
+                    || Cues.particleAt(t, r.length()))
                     && (best == null || r.length() > best.length()))
                 best = r;
         return best;

@@ -559,7 +559,7 @@ final class RelationRules {
         String best = null;
         for (String r : Cues.ROLES) {
             boolean hit = forward ? t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
-                    || Cues.PARTICLE.matcher(t.substring(r.length())).matches())
+                    || Cues.particleAt(t, r.length()))
                     : t.endsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(t.length() - r.length() - 1)));
             if (hit && (best == null || r.length() > best.length()))
                 best = r;

@@ -52,7 +52,7 @@ final class VariantMatcher<T> {
                 // the word's end, and its end without a trailing particle of one or two syllables
                 for (int e = we; e >= Math.max(ws + 1, we - 2); e--) {
                     if (e - s < MIN_SYLLABLES || !ends.contains(pair(first, Character.toLowerCase(text.charAt(e - 1))))
-                            || e < we && !Cues.PARTICLE.matcher(text.substring(e, we)).matches())
+                            || e < we && !Cues.particleAt(text, e, we))
                         continue;
                     T t = lookup(NameKey.of(text.substring(s, e)));
                     if (t != null)
