@@ -95,27 +95,22 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** N-Quads written as documents come: a batch of any size in little memory. */
     private static final class StreamedQuads implements GraphOutput {
-        private final org.apache.jena.riot.system.StreamRDF stream;
-        private long quads;
+        private final org.cstkg.rdf.NQuadsOut quads;
 
         StreamedQuads(OutputStream os) {
-            stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-            stream.start();
+            quads = new org.cstkg.rdf.NQuadsOut(new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8));
         }
 
         @Override
         public void add(Dataset graphs) {
-            graphs.asDatasetGraph().find().forEachRemaining(q -> {
-                stream.quad(q);
-                quads++;
-            });
+            graphs.asDatasetGraph().find().forEachRemaining(quads::quad);
         }
 
         @Override
         public long finish() {
             add(Pipeline.withOntology(DatasetFactory.create()));
-            stream.finish();
-            return quads;
+            quads.flush();
+            return quads.count();
         }
     }
 

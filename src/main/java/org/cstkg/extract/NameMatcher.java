@@ -22,8 +22,9 @@ final class NameMatcher<T> {
     record Hit<T>(int start, int end, String form, Set<T> targets) {}
 
     // Hanja after a word (창정(長征) 2호), or a Latin gloss inside one (챗(Chat)GPT)
-    private static final Pattern GLOSS = Pattern.compile(
-            "(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)|(?<=[가-힣])\\([A-Za-z]{2,12}\\)(?=[A-Za-z가-힣0-9])");
+    // (the look-ahead for the bracket first: most positions fail there, before any look-behind)
+    private static final Pattern GLOSS = Pattern.compile("(?=\\s?\\()(?:(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)"
+            + "|(?<=[가-힣])\\([A-Za-z]{2,12}\\)(?=[A-Za-z가-힣0-9]))");
 
     private final Node<T> root = new Node<>();
     private final HanziTable han = HanziTable.get();
@@ -103,7 +104,7 @@ final class NameMatcher<T> {
     /** All hits at word starts, longest per start first. */
     List<Hit<T>> find(String text) {
         boolean[] skip = new boolean[text.length()];
-        Matcher g = GLOSS.matcher(text);
+        Matcher g = GLOSS.matcher(text.indexOf('(') >= 0 ? text : "");
         while (g.find())
             for (int i = g.start(); i < g.end(); i++)
                 skip[i] = true;
