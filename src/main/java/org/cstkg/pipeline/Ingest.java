@@ -16,10 +16,13 @@ import org.cstkg.store.GraphStore;
 /**
  * Loads documents into a store. Every file is read and its graphs checked with SHACL before anything of it is
  * written, so a bad file leaves the store as it was and the other files still load; then each document replaces its
- * own graphs in one transaction, so loading it again never duplicates. Entities already in the store keep their IRIs
+ * own graphs, so loading it again never duplicates. Documents are written a few dozen to a transaction, each whole. Entities already in the store keep their IRIs
  * when a new document names them again.
  */
 public final class Ingest {
+
+    /** Documents written in one transaction at most, and quads: each document is whole or absent either way. */
+    static final int GROUP_DOCUMENTS = 32, GROUP_QUADS = 200_000;
 
     /** File names a directory is read for. */
     static final String SOURCE_FILES = "(?i).*\\.(txt|pdf|html?|xhtml)$";
@@ -75,23 +78,42 @@ public final class Ingest {
             throw new SourceException(paths + ": no source files (.txt, .pdf or .html) found");
         List<Pipeline.Outcome> outcomes = new ArrayList<>();
         Progress rate = new Progress(files.size());
+        List<Pipeline.Outcome> pending = new ArrayList<>();
+        long[] pendingQuads = { 0 };
         boolean[] ontology = { false };
-        pipeline.runAll(files, KnownEntities.in(store), threads, o -> {
-            if (o.ok()) {
-                Pipeline.Result r = o.result();
-                if (!ontology[0]) {
+        Runnable write = () -> {
+            if (pending.isEmpty())
+                return;
+            store.inOneTransaction(() -> {
+                if (!ontology[0])
                     store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
-                    ontology[0] = true;
-                }
-                store.replaceGraphs(r.graphPrefix(), r.graphs());
+                for (Pipeline.Outcome o : pending)
+                    store.replaceGraphs(o.result().graphPrefix(), o.result().graphs());
+            });
+            ontology[0] = true;
+            for (Pipeline.Outcome o : pending) {
+                Pipeline.Result r = o.result();
+                outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null));
                 if (progress != null)
-                    progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size() + 1,
+                    progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size(),
                             files.size(), r.report().source(), r.report().articles().size(),
-                            r.extraction().entities().size(), r.graphPrefix(), rate.after(outcomes.size() + 1));
-                o = new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null);
+                            r.extraction().entities().size(), r.graphPrefix(), rate.after(outcomes.size()));
             }
-            outcomes.add(o);
+            pending.clear();
+            pendingQuads[0] = 0;
+        };
+        pipeline.runAll(files, KnownEntities.in(store), threads, o -> {
+            if (!o.ok()) {
+                write.run(); // the documents before it first: outcomes stay in file order
+                outcomes.add(o);
+                return;
+            }
+            pending.add(o);
+            pendingQuads[0] += o.result().graphs().asDatasetGraph().stream().count();
+            if (pending.size() >= GROUP_DOCUMENTS || pendingQuads[0] >= GROUP_QUADS)
+                write.run();
         });
+        write.run();
         return outcomes;
     }
 

@@ -28,13 +28,14 @@ final class KnownEntities {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?e ?t ?l WHERE {
-              GRAPH ?g { ?e a ?t ; rdfs:label|skos:prefLabel|skos:altLabel ?l }
+              ?e a ?t ; rdfs:label|skos:prefLabel|skos:altLabel ?l
               FILTER(STRSTARTS(STR(?e), "%s") && STRSTARTS(STR(?t), "%s"))
               FILTER(LANG(?l) = "ko" || LANG(?l) = "zh-Hans")
             }""".formatted(CST.ID_NS, CST.NS));
 
     private KnownEntities() {}
 
+    /** The entities of the store, read from its merged default graph. */
     static List<Known> in(GraphStore store) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
