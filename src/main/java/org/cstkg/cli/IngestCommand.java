@@ -34,12 +34,12 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = new Pipeline(source.reader(), true);
         try (Store s = store.open()) {
-            List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, System.out);
+            List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, source.threads(), System.out);
             long ok = done.stream().filter(Pipeline.Outcome::ok).count();
             System.out.printf("ingested %d document(s) into %s in %d ms%n", ok, s.name(),
                     (System.nanoTime() - t0) / 1_000_000);
             long before = s.sizeOnDisk();
-            if (ok > 0 && Compaction.afterIngest(s, ok))
+            if (ok > 0 && Compaction.afterIngest(s))
                 System.out.printf("compacted the store: %,d -> %,d bytes%n", before, s.sizeOnDisk());
             return BatchReport.print(done, source.debug, System.err);
         }

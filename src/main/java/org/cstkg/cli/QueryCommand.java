@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = { "Run a SPARQL query file on the store; the default graph is the union of all graphs.",
-                "With --store, the remote store answers it (its default graph must be the union of its graphs)." })
+        description = { "Run a SPARQL query file on the store; the default graph holds the triples of all graphs.",
+                "With --store, the remote store answers it (cstkg ingest keeps its default graph the same way)." })
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin

@@ -98,6 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new Main.UserError("--load: not with --store; the server never writes to a remote store, "
                         + "load it with cstkg ingest --store " + endpoints.shown() + " FILES");
             store = endpoints.shown();
+            // a store that is down or not SPARQL is one line before anything starts (StoreException: Main prints it)
+            org.cstkg.store.RemoteStore.connect(endpoints).close();
         } else if (!"mem:".equals(store)) {
             org.cstkg.store.StoreLocation.check(store); // a URL or a file is a one-line error before anything starts
         }
@@ -123,7 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
             // the port-in-use exception says it best; otherwise the deepest cause with a message
             String reason = String.valueOf(e.getMessage());
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof org.springframework.boot.web.server.PortInUseException) {
+                if (t instanceof org.springframework.boot.web.server.PortInUseException
+                        || t instanceof org.cstkg.store.StoreException) {
                     reason = t.getMessage();
                     break;
                 }

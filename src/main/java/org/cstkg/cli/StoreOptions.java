@@ -35,15 +35,29 @@ final class StoreOptions {
         return StoreLocation.check(d != null ? d : DEFAULT_DB);
     }
 
-    /** Opens the store, creating a local one if needed; a remote one must answer. */
+    /**
+     * Opens the store to write to, creating a local one if needed; a remote one must answer, and gets its merged
+     * default graph built if it holds named graphs without one.
+     */
     Store open() {
         RemoteEndpoints endpoints = endpoints();
-        return endpoints != null ? RemoteStore.connect(endpoints) : GraphStore.open(db());
+        if (endpoints == null)
+            return GraphStore.open(db());
+        RemoteStore store = RemoteStore.connect(endpoints);
+        try {
+            if (store.upgrade())
+                System.err.println("cstkg: note: store " + store.name() + ": its default graph was empty; filled it "
+                        + "with the triples of its named graphs");
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /**
      * Opens a store that must exist already: a local directory that is not there is a one-line error; a remote store
-     * whose default graph is not the union of its graphs gets a note, since queries without GRAPH find nothing there.
+     * with named graphs but an empty default graph gets a note, since queries without GRAPH find nothing there.
      */
     Store openExisting() {
         RemoteEndpoints endpoints = endpoints();
@@ -54,9 +68,9 @@ final class StoreOptions {
             return GraphStore.open(dir);
         }
         RemoteStore store = RemoteStore.connect(endpoints);
-        if (!store.defaultGraphIsUnion())
-            System.err.println("cstkg: note: store " + store.name() + ": its default graph is not the union of its "
-                    + "named graphs, so patterns outside GRAPH find nothing (Fuseki: tdb2:unionDefaultGraph true)");
+        if (store.defaultGraphMissing())
+            System.err.println("cstkg: note: store " + store.name() + ": its default graph is empty though it holds "
+                    + "named graphs, so patterns outside GRAPH find nothing (cstkg ingest --store fills it)");
         return store;
     }
 }

@@ -2,7 +2,6 @@ package org.cstkg.serve;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.TDB2;
 import org.cstkg.store.GraphStore;
 import org.cstkg.store.RemoteStore;
 import org.cstkg.store.Store;
@@ -39,9 +38,8 @@ class StoreConfiguration {
         GraphStore graphStore(ServeProperties props) {
             GraphStore store = props.inMemory() ? GraphStore.inMemory()
                     : GraphStore.open(StoreLocation.check(props.db()));
-            // every query, through Fuseki or the REST API, sees the union of the named graphs as its default graph
+            // every query, through Fuseki or the REST API, has the merged triples of the named graphs as its default graph
             Context context = store.dataset().getContext();
-            context.set(TDB2.symUnionDefaultGraph, true);
             new ServiceGuard(props.serviceAllowList()).install(context);
             if (store.isEmpty()) {
                 LOG.info("store {} is empty: loading {}", props.db(), props.initialLoad());
@@ -73,10 +71,9 @@ class StoreConfiguration {
             if (store.isEmpty())
                 LOG.warn("remote store {} is empty; load it with: cstkg ingest --store {} FILES", store.name(),
                         store.name());
-            else if (!store.defaultGraphIsUnion())
-                LOG.warn("remote store {}: its default graph is not the union of its named graphs, so the API finds "
-                        + "nothing; configure the store so (Fuseki: tdb2:unionDefaultGraph true; docs/scaling.md)",
-                        store.name());
+            else if (store.defaultGraphMissing())
+                LOG.warn("remote store {}: its default graph is empty though it holds named graphs, so the API finds "
+                        + "nothing; cstkg ingest --store fills it (docs/scaling.md)", store.name());
             LOG.info("serving remote store {}: queries at {}, label search by {} (no label index)", store.name(),
                     store.endpoints().query(), store.search().method());
             return store;

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -20,7 +22,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.cstkg.search.LabelIndex;
 import org.cstkg.search.LabelSearch;
@@ -59,7 +60,23 @@ public final class GraphStore implements Store {
                     + "); stop the other cstkg (e.g. cstkg serve) or use another --db", e);
         }
         Path indexDir = dir.resolveSibling(dir.getFileName() + "-text");
-        return new GraphStore(LabelIndex.wrap(tdb, indexDir), tdb, dir);
+        if (Txn.calculateRead(tdb, () -> MergedDefaultGraph.missing(tdb.asDatasetGraph())))
+            deleteIndex(indexDir); // it indexed the named graphs: rebuilt below over the merged default graph
+        GraphStore store = new GraphStore(LabelIndex.wrap(tdb, indexDir), tdb, dir);
+        store.upgrade();
+        return store;
+    }
+
+    private static void deleteIndex(Path indexDir) {
+        if (!Files.isDirectory(indexDir))
+            return;
+        try (java.util.stream.Stream<Path> s = Files.walk(indexDir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList())
+                if (!p.equals(indexDir))
+                    Files.delete(p);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot rebuild label index " + indexDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** An in-memory store with the same transaction semantics, for tests. */
@@ -68,6 +85,10 @@ public final class GraphStore implements Store {
         return new GraphStore(LabelIndex.wrapInMemory(tdb), tdb, null);
     }
 
+    /**
+     * The dataset: one named graph per article (and per document, its summary and reference data), and as its default
+     * graph the merged distinct triples of them all, which ordinary queries read.
+     */
     public Dataset dataset() {
         return dataset;
     }
@@ -80,6 +101,19 @@ public final class GraphStore implements Store {
     @Override
     public String name() {
         return location == null ? "mem:" : location.toString();
+    }
+
+    /** The dataset without the label index, for the named graphs (the index covers the merged default graph). */
+    private org.apache.jena.sparql.core.DatasetGraph raw() {
+        return tdb.asDatasetGraph();
+    }
+
+    /** Builds the merged default graph of a store written before it existed; returns whether it did. */
+    public boolean upgrade() {
+        if (!Txn.calculateRead(dataset, () -> MergedDefaultGraph.missing(raw())))
+            return false;
+        Txn.executeWrite(dataset, () -> MergedDefaultGraph.rebuild(raw(), dataset.asDatasetGraph()));
+        return true;
     }
 
     /** The store directory, or null for an in-memory store. */
@@ -117,9 +151,9 @@ public final class GraphStore implements Store {
         });
     }
 
-    /** A query over the dataset (its context holds the server's limits) with the union as default graph. */
+    /** A query over the dataset (its context holds the server's limits), the merged triples as default graph. */
     private QueryExecution exec(Query query) {
-        return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+        return QueryExecution.dataset(dataset).query(query).build();
     }
 
     @Override
@@ -149,13 +183,26 @@ public final class GraphStore implements Store {
             java.util.Set<String> old = oldGraphs(graphPrefix);
             if (!old.isEmpty())
                 replaced.incrementAndGet();
-            old.forEach(dataset::removeNamedModel);
+            var removed = MergedDefaultGraph.triplesOf(raw(), old.stream().map(NodeFactory::createURI).toList());
+            old.forEach(g -> raw().removeGraph(NodeFactory.createURI(g)));
             for (Iterator<Resource> it = graphs.listModelNames(); it.hasNext();) {
                 Resource name = it.next();
-                Model target = dataset.getNamedModel(name);
-                target.add(graphs.getNamedModel(name));
+                Graph content = graphs.getNamedModel(name).getGraph();
+                Graph target = raw().getGraph(name.asNode());
+                content.find().forEachRemaining(target::add);
+                MergedDefaultGraph.add(dataset.asDatasetGraph(), content);
             }
+            MergedDefaultGraph.dropOrphans(raw(), dataset.asDatasetGraph(), removed);
         });
+    }
+
+    /**
+     * Runs several writes (e.g. {@link #replaceGraphs} of a few documents) as one transaction: all of them happen or
+     * none. Fewer, larger transactions load a batch faster.
+     */
+    @Override
+    public void inOneTransaction(Runnable writes) {
+        Txn.executeWrite(dataset, writes);
     }
 
     /**
@@ -189,6 +236,34 @@ public final class GraphStore implements Store {
         if (location == null)
             return;
         org.apache.jena.tdb2.DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+        recordCompactSize();
+    }
+
+    /** The file beside the store's generations that remembers its size when last compact. */
+    private Path compactSizeFile() {
+        return location.resolve(".cstkg-compact-size");
+    }
+
+    /** Records the store's present size as its compact size (after a compaction, or a batch that left no garbage). */
+    public void recordCompactSize() {
+        if (location == null)
+            return;
+        try {
+            Files.writeString(compactSizeFile(), Long.toString(sizeOnDisk()));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write " + compactSizeFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The store's size when last compact, or -1 when never recorded (or in memory). */
+    public long compactSize() {
+        if (location == null || !Files.isRegularFile(compactSizeFile()))
+            return -1;
+        try {
+            return Long.parseLong(Files.readString(compactSizeFile()).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override
@@ -196,11 +271,25 @@ public final class GraphStore implements Store {
         return replaced.get();
     }
 
-    /** Bytes the store takes on disk (the label index beside it not counted), or 0 for an in-memory store. */
+    /**
+     * Bytes the store takes on disk (the label index beside it not counted), or 0 for an in-memory store: the blocks
+     * allocated, as {@code du} counts them, since TDB2 maps its files in sparse 8 MB chunks whose apparent size says
+     * little about a small store; the apparent size where {@code du} is not available.
+     */
     @Override
     public long sizeOnDisk() {
         if (location == null)
             return 0;
+        try {
+            Process du = new ProcessBuilder("du", "-sk", location.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0 && out.matches("(?s)\\d+\\s.*"))
+                return Long.parseLong(out.split("\\s")[0]) * 1024;
+        } catch (java.io.IOException e) {
+            // no du here: the apparent size below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (java.util.stream.Stream<Path> s = Files.walk(location)) {
             return s.filter(Files::isRegularFile).mapToLong(f -> {
                 try {
@@ -218,9 +307,13 @@ public final class GraphStore implements Store {
     @Override
     public void replaceGraph(String graphName, Model content) {
         Txn.executeWrite(dataset, () -> {
-            if (dataset.containsNamedModel(graphName))
-                dataset.removeNamedModel(graphName);
-            dataset.getNamedModel(graphName).add(content);
+            Node name = NodeFactory.createURI(graphName);
+            var removed = MergedDefaultGraph.triplesOf(raw(), List.of(name));
+            raw().removeGraph(name);
+            Graph target = raw().getGraph(name);
+            content.getGraph().find().forEachRemaining(target::add);
+            MergedDefaultGraph.add(dataset.asDatasetGraph(), content.getGraph());
+            MergedDefaultGraph.dropOrphans(raw(), dataset.asDatasetGraph(), removed);
         });
     }
 

@@ -31,7 +31,7 @@ final class RemoteErrors {
         } catch (HttpException | QueryException | RiotException | java.io.UncheckedIOException e) {
             if (timedOut(e))
                 throw new QueryCancelledException();
-            throw new StoreException("store " + store + ": " + what + ": " + reason(e), e);
+            throw new StoreException("store " + store + ": " + what + ": " + reason(e) + hint(what, e), e);
         }
     }
 
@@ -65,6 +65,16 @@ final class RemoteErrors {
             return "not a SPARQL answer (" + oneLine(String.valueOf(e.getMessage())) + "); is this the URL of a "
                     + "SPARQL endpoint?";
         return oneLine(String.valueOf(e.getMessage()));
+    }
+
+    /** Why a write may be refused: a read-only store, or a URL that is its query endpoint only. */
+    private static String hint(String what, RuntimeException e) {
+        int status = e instanceof HttpException h ? h.getStatusCode() : -1;
+        boolean write = what.startsWith("update") || what.startsWith("PUT");
+        if (!write || !java.util.Set.of(400, 401, 403, 404, 405, 415).contains(status))
+            return "";
+        return " (the store takes no writes at this URL: a read-only store, or not its update and Graph Store "
+                + "endpoints; name them with --store-update and --store-gsp)";
     }
 
     private static boolean timedOut(Throwable e) {

@@ -3,7 +3,9 @@ package org.cstkg.store;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.cstkg.rdf.CST;
 import org.cstkg.search.LabelScan;
@@ -32,17 +35,23 @@ import org.cstkg.search.NameSearch;
 
 /**
  * Any SPARQL 1.1 store over HTTP (Fuseki, GraphDB, Virtuoso, Neptune …), through Jena's {@link RDFConnectionRemote}:
- * queries by the SPARQL Protocol, graph drops by SPARQL Update, graph writes by Graph Store Protocol PUT.
+ * queries by the SPARQL Protocol, graph writes by Graph Store Protocol PUT, drops and the default graph by SPARQL
+ * Update.
+ *
+ * <p>As in a local store, the default graph holds the distinct triples of the named graphs ({@link MergedDefaultGraph}
+ * locally), kept by the writes here with SPARQL Update: a graph's triples are copied into it on the server once the
+ * graph is written, and a replaced graph's triples leave it unless another named graph still holds them. The store
+ * itself must therefore keep a default graph of its own (Fuseki's default; not {@code unionDefaultGraph}).
  *
  * <p>A remote store gives no transaction across requests. A document is written so that a failure at any point leaves
- * a state the next ingest of the same document repairs: the graphs of its earlier load that it no longer produces are
- * dropped together with its document graph (one update request), then every other graph of it is PUT (each PUT
- * replaces the graph whole, so repeating it is harmless), and its document graph is PUT last. A document whose
- * document graph is present is therefore complete; one whose document graph is missing was cut short and is replaced
- * whole by the next ingest. Readers may see a document half-written while an ingest runs.
- *
- * <p>The store's default graph must be the union of its named graphs (Fuseki: {@code tdb2:unionDefaultGraph true};
- * GraphDB, Virtuoso and Neptune do it by default); {@link #defaultGraphIsUnion()} checks.
+ * a state the next ingest of the same document repairs: first one update request removes the earlier load's triples
+ * from the default graph (those no graph outside that load holds) and drops its document graph and the graphs it no
+ * longer produces; then every other graph of it is PUT (each PUT replaces the graph whole, so repeating it is
+ * harmless); last, one update request writes its document graph and copies all its graphs' triples into the default
+ * graph. A document whose document graph is present is therefore complete, its default-graph triples included; one
+ * whose document graph is missing was cut short and is replaced whole by the next ingest. Readers may see a document
+ * half-written while an ingest runs; two ingests into one store at once may leave the default graph short of a
+ * triple both replaced (run one writer at a time).
  */
 public final class RemoteStore implements Store {
 
@@ -50,7 +59,10 @@ public final class RemoteStore implements Store {
     private static final Query HAS_NAMED = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
     private static final Query HAS_DEFAULT = QueryFactory.create("ASK { ?s ?p ?o }");
     private static final Query HAS_ANY = QueryFactory.create("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
-    private static final Query QUADS = QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+    /** Every stored triple, as a local store counts them: the named graphs' and the merged default graph's. */
+    private static final Query QUADS = QueryFactory.create(
+            "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+    private static final String MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }";
     private static final Query GRAPHS = QueryFactory.create(
             "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
     private static final Query UNION = QueryFactory.create(
@@ -123,41 +135,77 @@ public final class RemoteStore implements Store {
     }
 
     /**
-     * False when the store holds named graphs but its default graph is empty: then it is not the union of the named
-     * graphs, and queries that leave out {@code GRAPH} find nothing.
+     * True when the store holds named graphs but its default graph is empty: it was loaded by other means (or by a
+     * cstkg before the merged default graph), and queries that leave out {@code GRAPH} find nothing until
+     * {@link #upgrade()}.
      */
-    public boolean defaultGraphIsUnion() {
-        return !ask(HAS_NAMED) || ask(HAS_DEFAULT);
+    public boolean defaultGraphMissing() {
+        return ask(HAS_NAMED) && !ask(HAS_DEFAULT);
+    }
+
+    /** Fills a missing default graph from the named graphs, on the server (one update); returns whether it did. */
+    public boolean upgrade() {
+        if (!defaultGraphMissing())
+            return false;
+        update(UpdateFactory.create(MERGE_ALL));
+        return true;
     }
 
     @Override
     public void replaceGraphs(String graphPrefix, Dataset graphs) {
         Objects.requireNonNull(graphPrefix, "graphPrefix");
-        Set<String> fresh = new LinkedHashSet<>();
-        for (Iterator<Resource> it = graphs.listModelNames(); it.hasNext();)
-            fresh.add(it.next().getURI());
-        Set<String> old = oldGraphs(graphPrefix);
-        if (!old.isEmpty()) {
-            replaced.incrementAndGet();
-            // the document graph first, so that the document reads as incomplete until it is written again
-            UpdateRequest drop = new UpdateRequest(new UpdateDrop(NodeFactory.createURI(graphPrefix), true));
-            old.stream().filter(g -> !g.equals(graphPrefix) && !fresh.contains(g))
-                    .forEach(g -> drop.add(new UpdateDrop(NodeFactory.createURI(g), true)));
-            RemoteErrors.run(name(), "update at " + endpoints.update(), () -> connection.update(drop));
+        Map<String, Model> fresh = new LinkedHashMap<>();
+        for (Iterator<Resource> it = graphs.listModelNames(); it.hasNext();) {
+            String name = it.next().getURI();
+            fresh.put(name, graphs.getNamedModel(name));
         }
-        for (String name : fresh)
-            if (!name.equals(graphPrefix))
-                put(name, graphs.getNamedModel(name));
-        if (fresh.contains(graphPrefix))
-            put(graphPrefix, graphs.getNamedModel(graphPrefix)); // last: the document is complete
+        Set<String> old = oldGraphs(graphPrefix);
+        if (!old.isEmpty())
+            replaced.incrementAndGet();
+        replace(graphPrefix, old, fresh);
+    }
+
+    @Override
+    public void replaceGraph(String graphName, Model content) {
+        Set<String> old = present(graphName) ? Set.of(graphName) : Set.of();
+        replace(graphName, old, Map.of(graphName, content));
+    }
+
+    /**
+     * Replaces the graphs {@code old} by {@code fresh}, the graph {@code last} written last together with the default
+     * graph's share of all of them (see the class comment for why in this order).
+     */
+    private void replace(String last, Set<String> old, Map<String, Model> fresh) {
+        if (!old.isEmpty()) {
+            UpdateRequest clear = new UpdateRequest();
+            clear.add(RemoteUpdates.unmerge(old));
+            // the document graph first, so that the document reads as incomplete until it is written again
+            clear.add(new UpdateDrop(NodeFactory.createURI(last), true));
+            old.stream().filter(g -> !g.equals(last) && !fresh.containsKey(g))
+                    .forEach(g -> clear.add(new UpdateDrop(NodeFactory.createURI(g), true)));
+            update(clear);
+        }
+        fresh.forEach((name, content) -> {
+            if (!name.equals(last))
+                put(name, content);
+        });
+        UpdateRequest finish = new UpdateRequest();
+        if (fresh.containsKey(last))
+            finish.add(RemoteUpdates.insertData(last, fresh.get(last)));
+        finish.add(RemoteUpdates.merge(fresh.keySet()));
+        update(finish);
+    }
+
+    private boolean present(String graph) {
+        ParameterizedSparqlString present = new ParameterizedSparqlString("ASK { GRAPH ?g { ?s ?p ?o } }");
+        present.setIri("g", graph);
+        return ask(present.asQuery());
     }
 
     /** The graphs an earlier load of the document wrote, found from its document graph, or none without it. */
     private Set<String> oldGraphs(String prefix) {
         Set<String> out = new LinkedHashSet<>();
-        ParameterizedSparqlString present = new ParameterizedSparqlString("ASK { GRAPH ?doc { ?s ?p ?o } }");
-        present.setIri("doc", prefix);
-        if (!ask(present.asQuery()))
+        if (!present(prefix))
             return out;
         out.add(prefix);
         ParameterizedSparqlString articles = new ParameterizedSparqlString(
@@ -173,15 +221,14 @@ public final class RemoteStore implements Store {
         return out;
     }
 
-    @Override
-    public void replaceGraph(String graphName, Model content) {
-        put(graphName, content);
-    }
-
     /** Graph Store Protocol PUT: the graph is replaced whole, so repeating it changes nothing. */
     private void put(String graphName, Model content) {
         RemoteErrors.run(name(), "PUT of graph <" + graphName + "> to " + endpoints.gsp(),
                 () -> connection.put(graphName, content));
+    }
+
+    private void update(UpdateRequest request) {
+        RemoteErrors.run(name(), "update at " + endpoints.update(), () -> connection.update(request));
     }
 
     @Override

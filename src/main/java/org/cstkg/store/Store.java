@@ -13,7 +13,8 @@ import org.cstkg.search.NameSearch;
 /**
  * Where the graph lives: a local TDB2 directory ({@link GraphStore}) or any SPARQL 1.1 store reached over HTTP
  * ({@link RemoteStore}). Documents are written as sets of named graphs that replace, never add to, the graphs of an
- * earlier load of the same document. Queries see the union of the named graphs as their default graph.
+ * earlier load of the same document. The default graph holds the distinct triples of all the named graphs, kept up to
+ * date by every write, and ordinary queries read it; {@code GRAPH ?g} still finds the article behind a triple.
  */
 public interface Store extends AutoCloseable {
 
@@ -48,13 +49,21 @@ public interface Store extends AutoCloseable {
      */
     void replaceGraphs(String graphPrefix, Dataset graphs);
 
+    /**
+     * Runs several writes as one transaction where the store has them (all happen or none); a remote store has none
+     * across requests and runs them one after the other, each document written as {@link #replaceGraphs} says.
+     */
+    default void inOneTransaction(Runnable writes) {
+        writes.run();
+    }
+
     /** Replaces one named graph (e.g. the ontology). */
     void replaceGraph(String graphName, Model content);
 
     boolean isEmpty();
 
     /**
-     * Runs a SELECT query, with the union of the named graphs as the default graph, and hands its results to
+     * Runs a SELECT query, with the merged triples of the named graphs as the default graph, and hands its results to
      * {@code reader}, which must read them before it returns.
      */
     <T> T select(Query query, Function<ResultSet, T> reader);

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.cstkg.serve.LocalEndpoint;
 import org.cstkg.store.FusekiTestServer;
+import org.cstkg.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +61,7 @@ class RemoteStoreCommandLineTest {
             Object[] count = run("query", "--store", fuseki.url(), "--format", "csv", rq.toString());
             assertThat(count[0]).as((String) count[1]).isEqualTo(0);
             long articles = Long.parseLong(((String) count[1]).lines().skip(1).findFirst().orElseThrow().strip());
-            assertThat(articles).as("the union default graph holds every article").isGreaterThan(1);
+            assertThat(articles).as("the merged default graph holds every article").isGreaterThan(1);
 
             Object[] valid = run("validate", "--store", fuseki.url());
             assertThat(valid[0]).as((String) valid[1]).isEqualTo(0);
@@ -75,18 +77,20 @@ class RemoteStoreCommandLineTest {
     @Test
     void anIngestCutShortByTheServerDyingIsCompletedByARerun(@TempDir Path dir) {
         DatasetGraph clean;
-        int puts;
+        int writes;
         try (FusekiTestServer fuseki = FusekiTestServer.start(dir.resolve("clean"))) {
             Object[] r = run(ingest(fuseki.url(), DOCUMENTS));
             assertThat(r[0]).as((String) r[1]).isEqualTo(0);
             clean = fuseki.snapshot();
-            puts = fuseki.puts();
+            writes = fuseki.writes();
         }
-        assertThat(puts).as("one PUT per graph").isGreaterThan(DOCUMENTS.size() * 2);
+        assertThat(writes).as("one PUT per graph, an update per document").isGreaterThan(DOCUMENTS.size() * 2);
+        assertThat(FusekiTestServer.same(clean, local(dir.resolve("local"), DOCUMENTS)))
+                .as("the same quads as a local store, the merged default graph's included").isTrue();
 
         Path crashed = dir.resolve("crashed");
         DatasetGraph cut;
-        try (FusekiTestServer fuseki = FusekiTestServer.dyingAtPut(crashed, puts / 2)) {
+        try (FusekiTestServer fuseki = FusekiTestServer.dyingAtWrite(crashed, writes / 2)) {
             Object[] r = run(ingest(fuseki.url(), DOCUMENTS));
             assertThat(r[0]).isEqualTo(2);
             String msg = ((String) r[1]).strip();
@@ -107,6 +111,22 @@ class RemoteStoreCommandLineTest {
         }
     }
 
+    /** The quads of a local store that ingested {@code files}, default graph included. */
+    static DatasetGraph local(Path db, List<Path> files) {
+        List<String> args = new java.util.ArrayList<>(List.of("ingest", "--db", db.toString()));
+        files.forEach(f -> args.add(f.toString()));
+        Object[] r = run(args.toArray(String[]::new));
+        assertThat(r[0]).as((String) r[1]).isEqualTo(0);
+        DatasetGraph copy = DatasetGraphFactory.create();
+        try (GraphStore store = GraphStore.open(db)) {
+            store.read(() -> {
+                store.dataset().asDatasetGraph().find().forEachRemaining(copy::add);
+                return null;
+            });
+        }
+        return copy;
+    }
+
     @Test
     void storesThatCannotBeUsedAreOneLineErrors(@TempDir Path dir) throws Exception {
         Path rq = Files.writeString(dir.resolve("q.rq"), "ASK {}");
@@ -114,6 +134,12 @@ class RemoteStoreCommandLineTest {
         assertOneLine(run("ingest", "--store", down, SAMPLES.toString()), "store " + down, "unreachable");
         assertOneLine(run("query", "--store", down, rq.toString()), "store " + down, "unreachable");
         assertOneLine(run("validate", "--store", down), "store " + down, "unreachable");
+        assertOneLine(run("serve", "--store", down, "--port", "0"), "store " + down, "unreachable");
+        try (FusekiTestServer readOnly = FusekiTestServer.readOnly(dir.resolve("ro"))) {
+            assertOneLine(run(ingest(readOnly.url(), List.of(GOLDEN.resolve("digest/mini-digest.txt")))),
+                    "store " + readOnly.url(), "takes no writes");
+            assertThat(readOnly.snapshot().isEmpty()).as("nothing written").isTrue();
+        }
         try (FusekiTestServer fuseki = FusekiTestServer.start(dir.resolve("tdb2"))) {
             String missing = fuseki.url().replace(FusekiTestServer.DATASET, "/no-such-dataset");
             assertOneLine(run("query", "--store", missing, rq.toString()), "store " + missing, "HTTP 404");

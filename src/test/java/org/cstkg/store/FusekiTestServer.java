@@ -12,16 +12,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
  * A real Fuseki server on a free loopback port over its own TDB2 directory, with SPARQL Query, Update and the Graph
- * Store Protocol at the dataset's URL and the union of the named graphs as default graph (as a Fuseki configured with
- * {@code tdb2:unionDefaultGraph true}). It can be told to die at the n-th graph write: from then on it is stopped,
- * the way a server killed in the middle of an ingest is.
+ * Store Protocol at the dataset's URL and a default graph of its own (Fuseki's default configuration). It can be
+ * told to die at the n-th write (a Graph Store PUT or a SPARQL Update): from then on it is stopped, the way a server
+ * killed in the middle of an ingest is.
  */
 public final class FusekiTestServer implements AutoCloseable {
 
@@ -30,17 +29,20 @@ public final class FusekiTestServer implements AutoCloseable {
     private final Path dir;
     private final Dataset dataset;
     private final FusekiServer server;
-    private final AtomicInteger puts = new AtomicInteger();
-    private volatile int dieAtPut;
+    private final AtomicInteger writes = new AtomicInteger();
+    private volatile int dieAtWrite;
 
-    private FusekiTestServer(Path dir, int dieAtPut) {
+    private FusekiTestServer(Path dir, int dieAtWrite) {
+        this(dir, dieAtWrite, true);
+    }
+
+    private FusekiTestServer(Path dir, int dieAtWrite, boolean writable) {
         this.dir = dir;
-        this.dieAtPut = dieAtPut;
+        this.dieAtWrite = dieAtWrite;
         this.dataset = TDB2Factory.connectDataset(dir.toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Filter killer = (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
-            if (http.getMethod().equals("PUT") && puts.incrementAndGet() == this.dieAtPut) {
+            if (isWrite(http) && writes.incrementAndGet() == this.dieAtWrite) {
                 // the server dies before this write reaches the store
                 Thread stopper = new Thread(this::stopNow, "fuseki-killer");
                 stopper.start();
@@ -54,7 +56,7 @@ public final class FusekiTestServer implements AutoCloseable {
                 .loopback(true)
                 .verbose(false)
                 .addFilter("/*", killer)
-                .add(DATASET, dataset, true)
+                .add(DATASET, dataset, writable)
                 .build()
                 .start();
     }
@@ -64,9 +66,21 @@ public final class FusekiTestServer implements AutoCloseable {
         return new FusekiTestServer(dir, 0);
     }
 
-    /** A server over {@code dir} that stops itself when it receives its {@code n}-th Graph Store PUT. */
-    public static FusekiTestServer dyingAtPut(Path dir, int n) {
+    /** A server over {@code dir} that answers queries only (no SPARQL Update, no Graph Store writes). */
+    public static FusekiTestServer readOnly(Path dir) {
+        return new FusekiTestServer(dir, 0, false);
+    }
+
+    /** A server over {@code dir} that stops itself when it receives its {@code n}-th write. */
+    public static FusekiTestServer dyingAtWrite(Path dir, int n) {
         return new FusekiTestServer(dir, n);
+    }
+
+    /** A Graph Store PUT or a SPARQL Update (as Jena sends it: the update as the body of a POST). */
+    private static boolean isWrite(HttpServletRequest http) {
+        String type = http.getContentType();
+        return http.getMethod().equals("PUT") || http.getMethod().equals("POST") && type != null
+                && type.startsWith("application/sparql-update");
     }
 
     /** The dataset's URL, where it answers queries, updates and Graph Store requests. */
@@ -74,9 +88,9 @@ public final class FusekiTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getHttpPort() + DATASET;
     }
 
-    /** Graph Store PUTs received so far. */
-    public int puts() {
-        return puts.get();
+    /** Writes (Graph Store PUTs and SPARQL Updates) received so far. */
+    public int writes() {
+        return writes.get();
     }
 
     /** A copy of everything in the store, in memory. */
