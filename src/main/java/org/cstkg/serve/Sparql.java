@@ -15,8 +15,9 @@ import org.cstkg.store.Store;
 
 /**
  * Runs read-only queries on the store (local: each in its own read transaction; remote: one request each), with the
- * merged triples of the named graphs as the default graph. Callers build queries with {@link ParameterizedSparqlString} (or the
- * query API), never by concatenating user input; results are copied out of the transaction.
+ * merged triples of the named graphs as the default graph. Callers build queries with
+ * {@link ParameterizedSparqlString} (or the query API), never by concatenating user input; results are copied out of
+ * the transaction.
  */
 public final class Sparql {
 

@@ -3,6 +3,7 @@ package org.cstkg.serve;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.cstkg.store.GraphStore;
+import org.cstkg.store.RemoteEndpoints;
 import org.cstkg.store.RemoteStore;
 import org.cstkg.store.Store;
 import org.cstkg.store.StoreLocation;
@@ -38,7 +39,7 @@ class StoreConfiguration {
         GraphStore graphStore(ServeProperties props) {
             GraphStore store = props.inMemory() ? GraphStore.inMemory()
                     : GraphStore.open(StoreLocation.check(props.db()));
-            // every query, through Fuseki or the REST API, has the merged triples of the named graphs as its default graph
+            // every query, through Fuseki or the REST API, has the merged triples of the named graphs as default graph
             Context context = store.dataset().getContext();
             new ServiceGuard(props.serviceAllowList()).install(context);
             if (store.isEmpty()) {
@@ -75,7 +76,7 @@ class StoreConfiguration {
                 LOG.warn("remote store {}: its default graph is empty though it holds named graphs, so the API finds "
                         + "nothing; cstkg ingest --store fills it (docs/scaling.md)", store.name());
             LOG.info("serving remote store {}: queries at {}, label search by {} (no label index)", store.name(),
-                    store.endpoints().query(), store.search().method());
+                    RemoteEndpoints.withoutUserInfo(store.endpoints().query()), store.search().method());
             return store;
         }
 

@@ -62,7 +62,8 @@ public record RemoteEndpoints(String base, String query, String update, String g
                 + "(like http://localhost:3030/cstkg); a local store is given with --db DIR");
     }
 
-    static String withoutUserInfo(String url) {
+    /** {@code url} without the user name and password it may carry ({@code http://user:password@host/…}). */
+    public static String withoutUserInfo(String url) {
         return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
     }
 }

@@ -67,11 +67,18 @@ final class RemoteErrors {
         return oneLine(String.valueOf(e.getMessage()));
     }
 
-    /** Why a write may be refused: a read-only store, or a URL that is its query endpoint only. */
+    /**
+     * Why a request may be refused: the store wants credentials, or, for a write, it is read-only or the URL is its
+     * query endpoint only.
+     */
     private static String hint(String what, RuntimeException e) {
-        int status = e instanceof HttpException h ? h.getStatusCode() : -1;
+        int status = e instanceof HttpException h ? h.getStatusCode()
+                : e instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
+        if (status == 401)
+            return " (the store asks for a user name and password: give them in the URL, "
+                    + "http://user:password@host/…, or in CSTKG_STORE)";
         boolean write = what.startsWith("update") || what.startsWith("PUT");
-        if (!write || !java.util.Set.of(400, 401, 403, 404, 405, 415).contains(status))
+        if (!write || !java.util.Set.of(400, 403, 404, 405, 415).contains(status))
             return "";
         return " (the store takes no writes at this URL: a read-only store, or not its update and Graph Store "
                 + "endpoints; name them with --store-update and --store-gsp)";

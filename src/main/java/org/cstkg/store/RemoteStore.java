@@ -223,12 +223,17 @@ public final class RemoteStore implements Store {
 
     /** Graph Store Protocol PUT: the graph is replaced whole, so repeating it changes nothing. */
     private void put(String graphName, Model content) {
-        RemoteErrors.run(name(), "PUT of graph <" + graphName + "> to " + endpoints.gsp(),
+        RemoteErrors.run(name(), "PUT of graph <" + graphName + "> to " + shown(endpoints.gsp()),
                 () -> connection.put(graphName, content));
     }
 
+    /** An endpoint for messages: without the user name and password its URL may carry. */
+    private static String shown(String url) {
+        return RemoteEndpoints.withoutUserInfo(url);
+    }
+
     private void update(UpdateRequest request) {
-        RemoteErrors.run(name(), "update at " + endpoints.update(), () -> connection.update(request));
+        RemoteErrors.run(name(), "update at " + shown(endpoints.update()), () -> connection.update(request));
     }
 
     @Override
@@ -238,7 +243,7 @@ public final class RemoteStore implements Store {
 
     @Override
     public <T> T select(Query query, Function<ResultSet, T> reader) {
-        return RemoteErrors.call(name(), "query at " + endpoints.query(), () -> {
+        return RemoteErrors.call(name(), "query at " + shown(endpoints.query()), () -> {
             try (QueryExecution qe = exec(query)) {
                 return reader.apply(qe.execSelect());
             }
@@ -247,7 +252,7 @@ public final class RemoteStore implements Store {
 
     @Override
     public boolean ask(Query query) {
-        return RemoteErrors.call(name(), "query at " + endpoints.query(), () -> {
+        return RemoteErrors.call(name(), "query at " + shown(endpoints.query()), () -> {
             try (QueryExecution qe = exec(query)) {
                 return qe.execAsk();
             }
@@ -256,7 +261,7 @@ public final class RemoteStore implements Store {
 
     @Override
     public Model construct(Query query) {
-        return RemoteErrors.call(name(), "query at " + endpoints.query(), () -> {
+        return RemoteErrors.call(name(), "query at " + shown(endpoints.query()), () -> {
             try (QueryExecution qe = exec(query)) {
                 Model model = ModelFactory.createDefaultModel();
                 model.add(query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());

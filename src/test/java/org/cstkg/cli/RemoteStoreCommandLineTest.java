@@ -47,12 +47,9 @@ class RemoteStoreCommandLineTest {
             DatasetGraph stored = fuseki.snapshot();
             assertThat(stored.stream().count()).isGreaterThan(100);
 
-            Object[] again = run(ingest(fuseki.url(), List.of(SAMPLES)));
-            assertThat(again[0]).as((String) again[1]).isEqualTo(0);
-            DatasetGraph reingested = fuseki.snapshot();
-            assertThat(reingested.stream().count()).as("a second ingest replaces, never duplicates")
-                    .isEqualTo(stored.stream().count());
-            assertThat(FusekiTestServer.same(reingested, stored)).as("the same graphs").isTrue();
+            assertThat(FusekiTestServer.same(stored, local(dir.resolve("local"), List.of(SAMPLES))))
+                    .as("the same quads as a local store, the merged default graph's included").isTrue();
+            // ingesting again replaces: the rerun in the next test replaces documents and compares with a clean run
 
             Path rq = Files.writeString(dir.resolve("q.rq"), """
                     PREFIX cst: <https://w3id.org/cstkg/ontology#>
@@ -85,8 +82,6 @@ class RemoteStoreCommandLineTest {
             writes = fuseki.writes();
         }
         assertThat(writes).as("one PUT per graph, an update per document").isGreaterThan(DOCUMENTS.size() * 2);
-        assertThat(FusekiTestServer.same(clean, local(dir.resolve("local"), DOCUMENTS)))
-                .as("the same quads as a local store, the merged default graph's included").isTrue();
 
         Path crashed = dir.resolve("crashed");
         DatasetGraph cut;
@@ -156,6 +151,24 @@ class RemoteStoreCommandLineTest {
                 "--db", "give one store");
         assertOneLine(run("query", "--store-query", "sparql", rq.toString()), "--store-query sparql",
                 "only with --store");
+    }
+
+    @Test
+    void aStoreThatAsksForAPasswordGetsTheOneInItsUrl(@TempDir Path dir) throws Exception {
+        Path rq = Files.writeString(dir.resolve("q.rq"), "ASK { ?s ?p ?o }");
+        try (FusekiTestServer fuseki = FusekiTestServer.withPassword(dir.resolve("tdb2"), "cstkg", "s3cret")) {
+            String plain = fuseki.url();
+            String withPassword = plain.replace("http://", "http://cstkg:s3cret@");
+            // RemoteStoreServedTest ingests and serves through such a URL; here the command line's messages
+            Object[] q = run("query", "--store", withPassword, rq.toString());
+            assertThat(q[0]).as((String) q[1]).isEqualTo(0);
+            assertThat(((String) q[1]).strip()).as("an empty store").isEqualTo("false");
+            assertOneLine(run("query", "--store", plain, rq.toString()), "store " + plain, "HTTP 401",
+                    "user name and password");
+            Object[] wrong = run("query", "--store", plain.replace("http://", "http://cstkg:wrong@"), rq.toString());
+            assertOneLine(wrong, "store " + plain, "HTTP 401");
+            assertThat((String) wrong[1]).as("no password in messages").doesNotContain("wrong");
+        }
     }
 
     static void assertOneLine(Object[] result, String... parts) {

@@ -43,12 +43,14 @@ class RemoteStoreServedTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        fuseki = FusekiTestServer.start(dir.resolve("tdb2"));
-        try (RemoteStore store = RemoteStore.connect(RemoteEndpoints.of(fuseki.url(), null, null, null))) {
+        // a store that answers only a user with a password, given in its URL: the REST routes and /sparql send it
+        fuseki = FusekiTestServer.withPassword(dir.resolve("tdb2"), "reader", "pa55");
+        String url = fuseki.url().replace("http://", "http://reader:pa55@");
+        try (RemoteStore store = RemoteStore.connect(RemoteEndpoints.of(url, null, null, null))) {
             List<Pipeline.Outcome> done = Ingest.ingestAll(store, List.of(Path.of("data/samples")));
             assertThat(done).allMatch(Pipeline.Outcome::ok);
         }
-        r.add("cstkg.store", fuseki::url);
+        r.add("cstkg.store", () -> url);
         r.add("cstkg.limits.result-rows", () -> "5");
     }
 

@@ -1,5 +1,8 @@
 package org.cstkg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +17,8 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
@@ -33,10 +38,11 @@ public final class FusekiTestServer implements AutoCloseable {
     private volatile int dieAtWrite;
 
     private FusekiTestServer(Path dir, int dieAtWrite) {
-        this(dir, dieAtWrite, true);
+        this(dir, dieAtWrite, true, null);
     }
 
-    private FusekiTestServer(Path dir, int dieAtWrite, boolean writable) {
+    /** @param passwordFile a Jetty password file ({@code user: password}) whose users alone may use the server */
+    private FusekiTestServer(Path dir, int dieAtWrite, boolean writable, Path passwordFile) {
         this.dir = dir;
         this.dieAtWrite = dieAtWrite;
         this.dataset = TDB2Factory.connectDataset(dir.toString());
@@ -51,7 +57,12 @@ public final class FusekiTestServer implements AutoCloseable {
             }
             chain.doFilter(request, response);
         };
-        this.server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        if (passwordFile != null)
+            builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC)
+                    .serverAuthPolicy(Auth.policyAllowSpecific(
+                            readUser(passwordFile)));
+        this.server = builder
                 .port(0)
                 .loopback(true)
                 .verbose(false)
@@ -68,7 +79,27 @@ public final class FusekiTestServer implements AutoCloseable {
 
     /** A server over {@code dir} that answers queries only (no SPARQL Update, no Graph Store writes). */
     public static FusekiTestServer readOnly(Path dir) {
-        return new FusekiTestServer(dir, 0, false);
+        return new FusekiTestServer(dir, 0, false, null);
+    }
+
+    /** A server over {@code dir} that answers only {@code user} with {@code password} (HTTP Basic). */
+    public static FusekiTestServer withPassword(Path dir, String user, String password) {
+        Path file = dir.resolveSibling(dir.getFileName() + ".passwd");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, user + ": " + password + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FusekiTestServer(dir, 0, true, file);
+    }
+
+    private static String readUser(Path passwordFile) {
+        try {
+            return Files.readString(passwordFile).split(":")[0].strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A server over {@code dir} that stops itself when it receives its {@code n}-th write. */

@@ -18,6 +18,7 @@ import java.util.StringJoiner;
 
 import org.cstkg.serve.Limits;
 import org.cstkg.serve.http.ProblemJson;
+import org.cstkg.store.RemoteEndpoints;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
@@ -55,13 +56,20 @@ final class FusekiForward {
 
     Answer send(URI endpoint, String query, Map<String, List<String>> params, String accept)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(withParams(endpoint, params))
+        URI target = withParams(endpoint, params);
+        String user = endpoint.getUserInfo(); // a remote store given as http://user:password@host/…
+        if (user != null)
+            target = URI.create(RemoteEndpoints.withoutUserInfo(target.toString()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
                 .header("Content-Type", SparqlRequest.SPARQL_QUERY + "; charset=UTF-8")
                 // Fuseki times the query out itself; this bounds the wait should it (or a remote store) not answer
                 .timeout(wait);
         if (accept != null && !accept.isBlank())
             request.header("Accept", accept);
+        if (user != null)
+            request.header("Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
         HttpResponse<InputStream> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
