@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
                 "Each document replaces its earlier graphs in one transaction; a bad file writes nothing and the",
                 "others still load. Exit code 2 when any file failed.",
                 "With --store, into a remote SPARQL store: one Graph Store PUT per graph, the document's own graph",
-                "last, so a document whose graph is there is complete; rerun an ingest that was cut short." })
+                "and its share of the merged default graph last (SPARQL Update), so a document whose graph is there",
+                "is complete; rerun an ingest that was cut short (docs/scaling.md)." })
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
