@@ -39,19 +39,19 @@ final class KnownEntities {
         Map<String, Set<String>> names = new LinkedHashMap<>();
         Map<String, String> zh = new HashMap<>();
         store.select(NAMES, rs -> {
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    EntityType type = type(row.getResource("t").getLocalName());
-                    if (type == null)
-                        continue;
-                    String id = row.getResource("e").getURI().substring(CST.ID_NS.length());
-                    types.put(id, type);
-                    String label = row.getLiteral("l").getLexicalForm();
-                    if (row.getLiteral("l").getLanguage().equals("zh-Hans"))
-                        zh.putIfAbsent(id, label);
-                    else
-                        names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
-                }
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                EntityType type = type(row.getResource("t").getLocalName());
+                if (type == null)
+                    continue;
+                String id = row.getResource("e").getURI().substring(CST.ID_NS.length());
+                types.put(id, type);
+                String label = row.getLiteral("l").getLexicalForm();
+                if (row.getLiteral("l").getLanguage().equals("zh-Hans"))
+                    zh.putIfAbsent(id, label);
+                else
+                    names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
+            }
             return null;
         });
         List<Known> out = new ArrayList<>();

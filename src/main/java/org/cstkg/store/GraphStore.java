@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-
 import java.util.function.Function;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -29,7 +28,8 @@ import org.cstkg.search.NameSearch;
 
 /**
  * A TDB2 dataset with a label index beside it. Reports are written as sets of named graphs that replace, never add to,
- * the graphs of an earlier load of the same report, each report in one write transaction.
+ * the graphs of an earlier load of the same report, each in one write transaction or a batch of them in one
+ * ({@link #inOneTransaction}).
  */
 public final class GraphStore implements Store {
 

@@ -50,8 +50,8 @@ import org.cstkg.search.NameSearch;
  * harmless); last, one update request writes its document graph and copies all its graphs' triples into the default
  * graph. A document whose document graph is present is therefore complete, its default-graph triples included; one
  * whose document graph is missing was cut short and is replaced whole by the next ingest. Readers may see a document
- * half-written while an ingest runs; two ingests into one store at once may leave the default graph short of a
- * triple both replaced (run one writer at a time).
+ * half-written while an ingest runs; two ingests into one store at once may leave in the default graph a triple
+ * that both replaced away (run one writer at a time).
  */
 public final class RemoteStore implements Store {
 

@@ -1,8 +1,5 @@
 package org.cstkg.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,9 +14,11 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.jetty.security.UserStore;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 
 /**
  * A real Fuseki server on a free loopback port over its own TDB2 directory, with SPARQL Query, Update and the Graph
@@ -41,8 +40,8 @@ public final class FusekiTestServer implements AutoCloseable {
         this(dir, dieAtWrite, true, null);
     }
 
-    /** @param passwordFile a Jetty password file ({@code user: password}) whose users alone may use the server */
-    private FusekiTestServer(Path dir, int dieAtWrite, boolean writable, Path passwordFile) {
+    /** @param user a user name and password whose user alone may use the server (HTTP Basic), or null */
+    private FusekiTestServer(Path dir, int dieAtWrite, boolean writable, String[] user) {
         this.dir = dir;
         this.dieAtWrite = dieAtWrite;
         this.dataset = TDB2Factory.connectDataset(dir.toString());
@@ -58,10 +57,10 @@ public final class FusekiTestServer implements AutoCloseable {
             chain.doFilter(request, response);
         };
         FusekiServer.Builder builder = FusekiServer.create();
-        if (passwordFile != null)
-            builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC)
-                    .serverAuthPolicy(Auth.policyAllowSpecific(
-                            readUser(passwordFile)));
+        if (user != null) // users held in memory: a password file would be watched by a thread that outlives the server
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler("cstkg",
+                    JettySecurityLib.addUser(new UserStore(), user[0], user[1]), AuthScheme.BASIC))
+                    .serverAuthPolicy(Auth.policyAllowSpecific(user[0]));
         this.server = builder
                 .port(0)
                 .loopback(true)
@@ -84,22 +83,7 @@ public final class FusekiTestServer implements AutoCloseable {
 
     /** A server over {@code dir} that answers only {@code user} with {@code password} (HTTP Basic). */
     public static FusekiTestServer withPassword(Path dir, String user, String password) {
-        Path file = dir.resolveSibling(dir.getFileName() + ".passwd");
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(file, user + ": " + password + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new FusekiTestServer(dir, 0, true, file);
-    }
-
-    private static String readUser(Path passwordFile) {
-        try {
-            return Files.readString(passwordFile).split(":")[0].strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FusekiTestServer(dir, 0, true, new String[] { user, password });
     }
 
     /** A server over {@code dir} that stops itself when it receives its {@code n}-th write. */
