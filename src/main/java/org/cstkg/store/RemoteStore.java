@@ -1,10 +1,13 @@
 package org.cstkg.store;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,6 +17,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryCancelledException;
@@ -73,10 +77,14 @@ public final class RemoteStore implements Store {
     private final Duration queryTimeout;
     private final AtomicInteger replaced = new AtomicInteger();
 
-    private RemoteStore(RemoteEndpoints endpoints, RDFConnection connection, Duration queryTimeout) {
+    private final List<String> signed;
+
+    private RemoteStore(RemoteEndpoints endpoints, RDFConnection connection, Duration queryTimeout,
+            List<String> signed) {
         this.endpoints = endpoints;
         this.connection = connection;
         this.queryTimeout = queryTimeout;
+        this.signed = signed;
     }
 
     /**
@@ -98,16 +106,41 @@ public final class RemoteStore implements Store {
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        List<String> signed = sendCredentials(endpoints);
         RDFConnection connection = RDFConnectionRemote.newBuilder()
-                .destination(endpoints.base())
-                .queryEndpoint(endpoints.query())
-                .updateEndpoint(endpoints.update())
-                .gspEndpoint(endpoints.gsp())
+                .destination(shown(endpoints.base()))
+                .queryEndpoint(shown(endpoints.query()))
+                .updateEndpoint(shown(endpoints.update()))
+                .gspEndpoint(shown(endpoints.gsp()))
                 .httpClient(http)
                 .build();
-        RemoteStore store = new RemoteStore(endpoints, connection, queryTimeout);
-        store.ask(PROBE);
+        RemoteStore store = new RemoteStore(endpoints, connection, queryTimeout, signed);
+        try {
+            store.ask(PROBE);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
+    }
+
+    /**
+     * The user and password an endpoint's URL carries ({@code http://user:password@host/…}), sent as HTTP Basic with
+     * every request to it from the first (answering the server's challenge instead would send a write's body twice,
+     * and the server may close the connection under the retry). Returns the endpoints registered, to forget on close.
+     */
+    private static List<String> sendCredentials(RemoteEndpoints endpoints) {
+        List<String> signed = new ArrayList<>();
+        for (String url : new LinkedHashSet<>(List.of(endpoints.query(), endpoints.update(), endpoints.gsp()))) {
+            String user = URI.create(url).getUserInfo();
+            if (user == null)
+                continue;
+            int colon = user.indexOf(':');
+            AuthEnv.get().registerBasicAuthModifier(shown(url), colon < 0 ? user : user.substring(0, colon),
+                    colon < 0 ? "" : user.substring(colon + 1));
+            signed.add(shown(url));
+        }
+        return signed;
     }
 
     public RemoteEndpoints endpoints() {
@@ -304,5 +337,6 @@ public final class RemoteStore implements Store {
     @Override
     public void close() {
         connection.close();
+        signed.forEach(AuthEnv.get()::unregisterAuthModifier);
     }
 }
