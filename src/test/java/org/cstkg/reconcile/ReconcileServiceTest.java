@@ -14,11 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cstkg.serve.CstkgWebApplication;
 import org.cstkg.serve.Http;
+import org.cstkg.serve.SampleFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.JsonPath;
@@ -28,12 +27,10 @@ import com.jayway.jsonpath.JsonPath;
  * start. Requests are shaped as OpenRefine 3.x sends them: the manifest by GET, batches as a form-encoded
  * {@code queries=} POST, preview in a frame, suggest by {@code prefix}.
  */
-@SpringBootTest(classes = CstkgWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "cstkg.db=mem:", "cstkg.initial-load=data/samples",
-                "cstkg.public-base=" + ReconcileServiceTest.BASE })
+@SampleFixture
 class ReconcileServiceTest {
 
-    static final String BASE = "https://cstkg.example.org/kg";
+    static final String BASE = SampleFixture.PUBLIC_BASE;
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @LocalServerPort
