@@ -62,6 +62,26 @@ class LinkedGraphServedTest {
     }
 
     @Test
+    void voidHasALinksetPerTargetWithCounts() {
+        String ttl = http.get("/.well-known/void", "text/turtle").body();
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(ttl, org.apache.jena.riot.Lang.TURTLE).parse(m);
+        String v = "http://rdfs.org/ns/void#";
+        org.apache.jena.rdf.model.Resource ls = m.getResource(SampleFixture.PUBLIC_BASE + "/.well-known/void#links-wikidata");
+        assertThat(ls.hasProperty(org.apache.jena.vocabulary.RDF.type, m.getResource(v + "Linkset"))).isTrue();
+        assertThat(ls.getPropertyResourceValue(m.getProperty(v + "linkPredicate")).getURI())
+                .isEqualTo("http://www.w3.org/2004/02/skos/core#exactMatch");
+        long links = Long.parseLong(sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s skos:exactMatch ?o "
+                + "FILTER(STRSTARTS(STR(?o), \"http://www.wikidata.org/entity/\")) }", "text/csv").lines().skip(1)
+                .findFirst().orElseThrow().strip());
+        assertThat(links).isPositive();
+        assertThat(ls.getProperty(m.getProperty(v + "triples")).getLong()).isEqualTo(links);
+        assertThat(ls.getProperty(org.apache.jena.vocabulary.DCTerms.description).getString()).contains("unverified");
+        assertThat(m.containsResource(m.getResource(SampleFixture.PUBLIC_BASE + "/.well-known/void#links-geonames")))
+                .isFalse();
+    }
+
+    @Test
     void apiAndPageShowTheStatus() {
         String body = http.get("/api/entities/org/cas", "application/json").body();
         assertThat((String) JsonPath.read(body, "$.externalLinks[0].source")).isEqualTo("wikidata");
