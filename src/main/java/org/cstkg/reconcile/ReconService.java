@@ -19,6 +19,14 @@ class ReconService {
         this.sparql = sparql;
     }
 
+    /** Builds the index as soon as the server is up, on a thread of its own, so that OpenRefine's first call is fast. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warm() {
+        Thread t = new Thread(this::index, "reconcile-index");
+        t.setDaemon(true);
+        t.start();
+    }
+
     ReconIndex index() {
         ReconIndex i = index;
         if (i == null)
