@@ -31,6 +31,13 @@ final class LabelForms {
     /** The forms of a label of an entity; {@code person} reads a Chinese name's first character as a surname. */
     List<Form> of(ReconEntity.Label label, boolean person) {
         List<Form> out = new ArrayList<>();
+        if (label.property().equals("divisionCode")) { // 620900, and Wikidata's P442 form 62 09
+            String p442 = org.cstkg.gazetteer.DivisionCodes.p442(label.text());
+            out.add(new Form(label.text(), "code", LABEL, "the GB/T 2260 code " + label.text(), label.text()));
+            out.add(new Form(key(p442), "code", ALT_LABEL, "the GB/T 2260 code " + label.text() + " in Wikidata's P442 form "
+                    + p442, p442));
+            return out;
+        }
         String text = label.text();
         boolean alt = label.property().equals("altLabel");
         String key = key(text);

@@ -23,18 +23,22 @@ record ReconEntity(String id, String iri, List<String> types, List<Label> labels
         for (String p : List.of("ko", "en", "zh-Hans", "zh-Hant"))
             if (best(p) != null)
                 return best(p);
-        return labels.isEmpty() ? id : labels.get(0).text();
+        return labels.stream().filter(l -> !l.property().equals("divisionCode")).map(Label::text).findFirst()
+                .orElse(id);
     }
 
     private String best(String lang) {
         String fallback = null;
-        for (Label l : labels)
+        for (Label l : labels) {
+            if (l.property().equals("divisionCode"))
+                continue;
             if (l.lang().equalsIgnoreCase(lang) || l.lang().toLowerCase().startsWith(lang.toLowerCase() + "-")) {
                 if (!l.property().equals("altLabel"))
                     return l.text();
                 if (fallback == null)
                     fallback = l.text();
             }
+        }
         return fallback;
     }
 
@@ -44,7 +48,8 @@ record ReconEntity(String id, String iri, List<String> types, List<Label> labels
         StringBuilder sb = new StringBuilder();
         java.util.Set<String> langs = new java.util.HashSet<>();
         for (Label l : labels)
-            if (!l.text().equals(shown) && !l.property().equals("altLabel") && langs.add(l.lang()))
+            if (!l.text().equals(shown) && !l.property().equals("altLabel") && !l.property().equals("divisionCode")
+                    && langs.add(l.lang()))
                 sb.append(sb.length() == 0 ? "" : " · ").append(l.text());
         return sb.toString();
     }

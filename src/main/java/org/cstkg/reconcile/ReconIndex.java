@@ -36,8 +36,10 @@ final class ReconIndex {
     private static final String LABELS = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?e ?p ?l WHERE { ?e a ?t FILTER(?t IN (%s)) VALUES ?p { rdfs:label skos:prefLabel skos:altLabel } ?e ?p ?l }
-            """.formatted(ENTITY_CLASSES);
+            PREFIX cst: <%s>
+            SELECT ?e ?p ?l WHERE {
+              ?e a ?t FILTER(?t IN (%s)) VALUES ?p { rdfs:label skos:prefLabel skos:altLabel cst:divisionCode } ?e ?p ?l
+            }""".formatted(CST.NS, ENTITY_CLASSES);
     private static final String LINKS = """
             SELECT ?e ?p ?o WHERE {
               ?e a ?t FILTER(?t IN (%1$s)) ?e ?p ?o . ?o a ?u FILTER(?u IN (%1$s))

@@ -170,8 +170,9 @@ class ReconcileController {
         Map<String, List<String>> byLang = new LinkedHashMap<>();
         for (ReconEntity.Label l : e.labels())
             if (!l.property().equals("altLabel"))
-                byLang.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(l.text());
-        byLang.forEach((lang, names) -> sb.append("<li>").append(HtmlUtils.htmlEscape(LabelForms.tagName(lang)))
+                byLang.computeIfAbsent(l.property().equals("divisionCode") ? "GB/T 2260 code"
+                        : LabelForms.tagName(l.lang()), k -> new ArrayList<>()).add(l.text());
+        byLang.forEach((what, names) -> sb.append("<li>").append(HtmlUtils.htmlEscape(what))
                 .append(": ").append(HtmlUtils.htmlEscape(String.join(" · ", names))).append("</li>"));
         return sb.append("</ul><p><small>").append(HtmlUtils.htmlEscape(e.id())).append("</small></p></div>").toString();
     }

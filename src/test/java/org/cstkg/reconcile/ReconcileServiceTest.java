@@ -148,6 +148,17 @@ class ReconcileServiceTest {
     }
 
     @Test
+    void regionsReconcileByTheirOfficialCode() {
+        String body = post("{\"q0\":{\"query\":\"620900\"},\"q1\":{\"query\":\"62 09\",\"type\":\"Region\"}}").body();
+        assertThat((String) JsonPath.read(body, "$.q0.result[0].id")).isEqualTo("region/jiuquan");
+        assertThat((Boolean) JsonPath.read(body, "$.q0.result[0].match")).isTrue();
+        assertThat((String) JsonPath.read(body, "$.q0.result[0].description")).startsWith("matched the GB/T 2260 code 620900");
+        assertThat((String) JsonPath.read(body, "$.q1.result[0].id")).isEqualTo("region/jiuquan");
+        assertThat((String) JsonPath.read(body, "$.q0.result[0].name")).isEqualTo("주취안시");
+        assertThat(http.get("/reconcile/preview?id=" + enc("region/jiuquan"), null).body()).contains("GB/T 2260 code: 620900");
+    }
+
+    @Test
     void twoEntitiesSharingANameAreNoMatch() {
         String body = post("{\"q0\":{\"query\":\"위성발사센터\"}}").body();
         assertThat(JsonPath.<List<Boolean>>read(body, "$.q0.result[*].match")).doesNotContain(true);
