@@ -80,11 +80,35 @@ final class Reconciler {
         String person = NameKey.ofPerson(query.replaceAll("[(（][^)）]*[)）]", ""));
         if (!person.equals(key))
             keys.add(new QueryKey(person, -3, " (query read in the official transcription)"));
+        String mixed = hanRead(query);
+        if (mixed != null)
+            keys.add(new QueryKey(LabelForms.key(mixed), -3, " (the query's Hanzi read in Sino-Korean: " + mixed + ")"));
         if (key.startsWith("중국") && key.length() > 3)
             keys.add(new QueryKey(key.substring(2), -6, " (query without its leading 중국)"));
         if (key.startsWith("the") && key.length() > 6)
             keys.add(new QueryKey(key.substring(3), 0, ""));
         return keys;
+    }
+
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
+    /**
+     * A name written half in Hangul, half in Hanzi (중국科学院, 中国과학원) with the Hanzi read in Sino-Korean, so that it
+     * meets the Korean label; null for a name in one script.
+     */
+    static String hanRead(String query) {
+        if (NameKey.syllables(query) == 0 || !org.cstkg.hanzi.HanziTable.hasHan(query))
+            return null;
+        Matcher m = HAN_RUN.matcher(query);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String reading = org.cstkg.hanzi.HanziTable.get().sinoKorean(m.group());
+            if (reading == null)
+                return null;
+            m.appendReplacement(sb, Matcher.quoteReplacement(reading));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Labels that contain the query, or that the query contains, scored by how much of the longer one they cover. */

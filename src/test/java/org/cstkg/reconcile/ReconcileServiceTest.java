@@ -148,6 +148,15 @@ class ReconcileServiceTest {
     }
 
     @Test
+    void namesWrittenHalfInHangulHalfInHanziAreReadThrough() {
+        String body = post("{\"q0\":{\"query\":\"중국科學院\"},\"q1\":{\"query\":\"中国과학원 国家天文台\"}}").body();
+        assertThat((String) JsonPath.read(body, "$.q0.result[0].id")).isEqualTo("org/cas");
+        assertThat((Boolean) JsonPath.read(body, "$.q0.result[0].match")).isTrue();
+        assertThat((String) JsonPath.read(body, "$.q0.result[0].description")).contains("read in Sino-Korean: 중국과학원");
+        assertThat((String) JsonPath.read(body, "$.q1.result[0].id")).isEqualTo("org/cas-naoc");
+    }
+
+    @Test
     void regionsReconcileByTheirOfficialCode() {
         String body = post("{\"q0\":{\"query\":\"620900\"},\"q1\":{\"query\":\"62 09\",\"type\":\"Region\"}}").body();
         assertThat((String) JsonPath.read(body, "$.q0.result[0].id")).isEqualTo("region/jiuquan");
