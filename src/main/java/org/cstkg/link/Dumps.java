@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the records of a dump the user supplies, one at a time (a full dump does not fit in memory): a Wikidata JSON
- * dump (one array of entities, one per line) or a filtered subset of it (the same, or JSON lines), and a ROR data dump
+ * dump (one array of entities, one per line) or a filtered subset of it (the same, JSON lines, or the
+ * {@code {"entities": {…}}} answers of {@code Special:EntityData} and {@code wbgetentities}), and a ROR data dump
  * (an array of records, schema v2 with {@code names}, or v1 with {@code name}, {@code aliases}, {@code labels}).
  * Files ending in {@code .gz} are read through gzip.
  */
@@ -107,6 +108,8 @@ final class Dumps {
                 JsonNode n = it.nextValue();
                 if (n.isArray())
                     n.values().forEach(each);
+                else if (n.isObject() && n.path("entities").isObject()) // Special:EntityData, wbgetentities
+                    n.get("entities").values().forEach(each);
                 else if (n.isObject())
                     each.accept(n);
             }

@@ -88,6 +88,16 @@ class LinksVerifyCommandTest {
     }
 
     @Test
+    void readsTheEntityDataFormatToo() throws Exception {
+        Path t = table(row("Tsinghua", "wikidata", "Q16955"));
+        assertThat(run("links", "verify", "--wikidata", "src/test/resources/links/wikidata-entitydata.json", "--table",
+                t.toString(), "--review", dir.resolve("r.tsv").toString(), "--date", "2026-11-26")).isZero();
+        Link l = LinkTable.read(t).of("Tsinghua").get(0);
+        assertThat(l.status()).isEqualTo(LinkStatus.VERIFIED_OFFLINE);
+        assertThat(l.evidence()).contains("labels agree: en,zh", "type compatible");
+    }
+
+    @Test
     void badInputIsOneLineAndChangesNothing() throws Exception {
         Path t = table(row("Beijing", "wikidata", "Q956"));
         String before = Files.readString(t);
