@@ -112,7 +112,7 @@ public class Entities {
                 outgoing.add(new EntityView.Relation(Labels.compact(po[0]), po[0], Ref.of(po[1], Labels.pick(l))));
         });
         return new EntityView(Ids.id(iri), iri, Labels.pick(labels), labels, alt, List.copyOf(types.values()),
-                outgoing, incoming(iri), attributes, links(wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
+                outgoing, incoming(iri), attributes, links(iri, wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
                 statements(iri, EVIDENCE_SHOWN, 0),
                 new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)));
     }
@@ -164,12 +164,39 @@ public class Entities {
         return incoming;
     }
 
-    private static List<EntityView.ExternalLink> links(String wikidata, String status) {
-        if (wikidata == null)
-            return List.of();
-        String s = status == null ? "unverified" : status;
-        return List.of(new EntityView.ExternalLink("wikidata", wikidata, "https://www.wikidata.org/wiki/" + wikidata,
-                s, !"unverified".equals(s)));
+    private static final String LINKS = """
+            SELECT ?target ?id ?status ?checked ?source WHERE {
+              ?st rdf:subject ?e ; rdf:predicate skos:exactMatch ; cst:linkTarget ?target ; dcterms:identifier ?id ;
+                  cst:linkStatus ?status .
+              OPTIONAL { ?st cst:checkedOn ?checked } OPTIONAL { ?st dcterms:source ?source }
+            } ORDER BY ?target ?id
+            """;
+
+    /**
+     * The entity's links from the link table, with status, check date and source; for a store written before the
+     * table, its cst:wikidata with cst:linkStatus.
+     */
+    private List<EntityView.ExternalLink> links(String iri, String wikidata, String status) {
+        List<EntityView.ExternalLink> out = new ArrayList<>();
+        for (QuerySolution row : run(LINKS, iri)) {
+            org.cstkg.link.Target t;
+            try {
+                t = org.cstkg.link.Target.of(lexical(row, "target"));
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
+            String id = lexical(row, "id"), s = lexical(row, "status");
+            EntityView.ExternalLink l = new EntityView.ExternalLink(t.id(), id, t.page(id), s,
+                    "verified-offline".equals(s), lexical(row, "checked"), lexical(row, "source"));
+            if (!out.contains(l))
+                out.add(l);
+        }
+        if (out.isEmpty() && wikidata != null) {
+            String s = status == null ? "unverified" : status;
+            out.add(new EntityView.ExternalLink("wikidata", wikidata, "https://www.wikidata.org/wiki/" + wikidata, s,
+                    "verified-offline".equals(s), null, null));
+        }
+        return out;
     }
 
     private List<EntityView.ArticleRef> mentions(String iri, int limit, int offset) {

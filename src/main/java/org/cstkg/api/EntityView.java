@@ -41,9 +41,12 @@ public record EntityView(String id, String iri, String label, Map<String, List<S
     public record Attribute(String property, String value, String datatype, String lang) {}
 
     /**
-     * A link to an outside knowledge base. {@code verified} is false unless cst:linkStatus says it was checked.
+     * A link to an outside knowledge base (wikidata, ror, geonames, dbpedia). {@code status} is unverified,
+     * verified-offline or rejected; {@code verified} only for verified-offline; {@code checkedOn} the date of that
+     * check; {@code recordedBy} the row's source in the link table.
      */
-    public record ExternalLink(String source, String identifier, String url, String status, boolean verified) {}
+    public record ExternalLink(String source, String identifier, String url, String status, boolean verified,
+            String checkedOn, String recordedBy) {}
 
     public record ArticleRef(String id, String iri, String title, String publishedOn) {}
 

@@ -35,7 +35,8 @@ final class EntityPage {
             h.raw("<h2>External links</h2><ul>");
             for (EntityView.ExternalLink l : e.externalLinks())
                 h.raw("<li>").text(l.source() + ": ").link(l.url(), l.identifier())
-                        .raw(l.verified() ? "" : " <span class=\"muted\">(unverified)</span>").raw("</li>");
+                        .raw(" <span class=\"muted\">(").text(l.status() + (l.checkedOn() == null ? "" : ", checked "
+                                + l.checkedOn())).raw(")</span>").raw("</li>");
             h.raw("</ul>\n");
         }
         sources(h, e);
