@@ -109,13 +109,18 @@ class PolicyController {
                     + "bodies were left out.")
     @GetMapping("/api/policies/network")
     PolicyNetwork.Network network(
+            @Parameter(description = "only policies this body issued (id or name), as for /api/policies: the body, "
+                    + "its co-issuers and theirs on those policies") @RequestParam(required = false) String issuer,
+            @Parameter(description = "true: only policies the issuer led", schema = @Schema(type = "boolean"))
+            @RequestParam(required = false) String lead,
+            @Parameter(description = "one year, four digits") @RequestParam(required = false) String year,
             @Parameter(description = "first year, four digits") @RequestParam(required = false) String from,
             @Parameter(description = "last year, four digits") @RequestParam(required = false) String to,
             @Parameter(description = "document type, as for /api/policies") @RequestParam(required = false) String type,
             @Parameter(description = "central, provincial or municipal") @RequestParam(required = false) String level) {
-        PolicyFilter f = filters.parse(new PolicyFilters.Params(null, null, null, from, to, type, level));
+        PolicyFilter f = filters.parse(new PolicyFilters.Params(issuer, lead, year, from, to, type, level));
         List<String> policies = records.find(f).stream().map(PolicyRecords.Match::iri).toList();
-        return network.of(policies, f.from(), f.to(), type, level);
+        return network.of(policies, issuer, f.from(), f.to(), type, level);
     }
 
     /** CSV when {@code format=csv}, or when the Accept header prefers text/csv to JSON. */

@@ -43,7 +43,7 @@ class PolicyNetwork {
      * @param totalNodes how many bodies issued them; {@code nodes} holds at most {@code maxNodes} of them, those with
      *                   the most policies, and {@code truncated} says whether some were left out (with their edges)
      */
-    record Network(Integer from, Integer to, String type, String level, int policies, int totalNodes, int maxNodes,
+    record Network(String issuer, Integer from, Integer to, String type, String level, int policies, int totalNodes, int maxNodes,
             boolean truncated, List<Node> nodes, List<Edge> edges) {}
 
     private final Sparql sparql;
@@ -52,7 +52,7 @@ class PolicyNetwork {
         this.sparql = sparql;
     }
 
-    Network of(List<String> policyIris, Integer from, Integer to, String type, String level) {
+    Network of(List<String> policyIris, String issuer, Integer from, Integer to, String type, String level) {
         Map<String, Set<String>> issuersOf = new LinkedHashMap<>();
         if (!policyIris.isEmpty()) {
             ParameterizedSparqlString q = Sparql.query(ISSUERS);
@@ -87,7 +87,7 @@ class PolicyNetwork {
                     policies.stream().map(PolicyNetwork::id).sorted().toList()));
         });
         edges.sort(Comparator.comparing((Edge e) -> -e.weight()).thenComparing(Edge::source).thenComparing(Edge::target));
-        return new Network(from, to, type, level, policyIris.size(), count.size(), MAX_NODES,
+        return new Network(issuer, from, to, type, level, policyIris.size(), count.size(), MAX_NODES,
                 count.size() > kept.size(), nodes, edges);
     }
 

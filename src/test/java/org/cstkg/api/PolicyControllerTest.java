@@ -165,6 +165,12 @@ class PolicyControllerTest {
         mvc.perform(get("/api/policies/network").param("level", "provincial")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.nodes[*].id", contains("org/beijing-gov-office")))
                 .andExpect(jsonPath("$.edges.length()").value(0));
+        // one body's co-issuers: MOST issued two policies, with MIIT both times
+        mvc.perform(get("/api/policies/network").param("issuer", "과학기술부")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.policies").value(2)).andExpect(jsonPath("$.nodes.length()").value(5))
+                .andExpect(jsonPath("$.edges[0].source").value("org/miit"))
+                .andExpect(jsonPath("$.edges[0].target").value("org/most"))
+                .andExpect(jsonPath("$.edges[0].weight").value(2));
         mvc.perform(get("/api/policies/network").param("from", "x")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("from"));
     }
