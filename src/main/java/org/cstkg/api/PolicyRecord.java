@@ -3,6 +3,7 @@ package org.cstkg.api;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -27,7 +28,7 @@ public record PolicyRecord(String id, String iri, String label, Map<String, List
         String issuedYear, String year, Period period, Concept type, Concept level, List<Issuer> issuers,
         Issuer leadIssuer, int namedIssuers, Integer coIssuerCount, Boolean issuersComplete,
         @JsonProperty("implements") List<Ref> implementsPolicies, List<Ref> revises, List<Ref> implementedBy,
-        List<Ref> revisedBy, List<FieldSource> sources) {
+        List<Ref> revisedBy, @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldSource> sources) {
 
     /** The same record with the sources of its fields. */
     PolicyRecord withSources(List<FieldSource> fieldSources) {

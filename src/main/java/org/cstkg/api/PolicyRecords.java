@@ -2,6 +2,7 @@ package org.cstkg.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +39,23 @@ class PolicyRecords {
     private static final String BY_TYPE = "VALUES (?t) { ?types } ?p cst:documentType ?t .";
     private static final String BY_LEVEL = "VALUES (?lv) { ?levels } ?p cst:level ?lv .";
 
+    /** Read a page of policies at once: a few queries per 200 policies, not two per policy. */
+    static final int BATCH = 200;
+
     private static final String OUTGOING = """
-            SELECT ?p ?o ?ol WHERE {
+            SELECT ?e ?p ?o ?ol WHERE {
+              VALUES (?e) { ?policies }
               ?e ?p ?o .
               OPTIONAL { FILTER(isIRI(?o) && ?p IN (cst:issuedBy, cst:leadIssuer, cst:implements, cst:revises))
                          ?o rdfs:label ?ol }
             }
             """;
     private static final String INCOMING = """
-            SELECT ?s ?p ?sl WHERE {
+            SELECT ?e ?s ?p ?sl WHERE {
+              VALUES (?e) { ?policies }
               ?s ?p ?e . FILTER(?p IN (cst:implements, cst:revises))
               OPTIONAL { ?s rdfs:label ?sl }
-            } ORDER BY ?s
+            } ORDER BY ?e ?s
             """;
     /** The reified statements about the policy, with the sentence or reference each rests on. */
     private static final String SOURCES = """
@@ -110,6 +116,31 @@ class PolicyRecords {
 
     /** The record of one policy, without the sources of its fields. */
     PolicyRecord read(String iri) {
+        return read(List.of(iri)).get(0);
+    }
+
+    /** The records of these policies, in the same order, without the sources of their fields. */
+    List<PolicyRecord> read(List<String> iris) {
+        List<PolicyRecord> records = new ArrayList<>(iris.size());
+        for (int from = 0; from < iris.size(); from += BATCH) {
+            List<String> batch = iris.subList(from, Math.min(iris.size(), from + BATCH));
+            Map<String, List<QuerySolution>> out = byPolicy(OUTGOING, batch), in = byPolicy(INCOMING, batch);
+            for (String iri : batch)
+                records.add(build(iri, out.getOrDefault(iri, List.of()), in.getOrDefault(iri, List.of())));
+        }
+        return records;
+    }
+
+    private Map<String, List<QuerySolution>> byPolicy(String query, List<String> iris) {
+        ParameterizedSparqlString q = Sparql.query(query);
+        q.setValues("policies", iris.stream().distinct().map(ResourceFactory::createResource).toList());
+        Map<String, List<QuerySolution>> rows = new HashMap<>();
+        for (QuerySolution row : sparql.select(q))
+            rows.computeIfAbsent(Entities.uri(row, "e"), k -> new ArrayList<>()).add(row);
+        return rows;
+    }
+
+    private PolicyRecord build(String iri, List<QuerySolution> outgoing, List<QuerySolution> incoming) {
         Map<String, List<String>> labels = Labels.byLanguage();
         List<Literal> titles = new ArrayList<>();
         List<String> urls = new ArrayList<>(), numbers = new ArrayList<>(), codes = new ArrayList<>(),
@@ -121,9 +152,7 @@ class PolicyRecords {
         Map<String, Map<String, List<String>>> issuerLabels = new TreeMap<>();
         List<String> leads = new ArrayList<>();
         Map<String, Map<String, List<String>>> implemented = new TreeMap<>(), revised = new TreeMap<>();
-        ParameterizedSparqlString q = Sparql.query(OUTGOING);
-        q.setIri("e", iri);
-        for (QuerySolution row : sparql.select(q)) {
+        for (QuerySolution row : outgoing) {
             String p = row.getResource("p").getURI();
             RDFNode o = row.get("o");
             if (o.isLiteral()) {
@@ -175,9 +204,7 @@ class PolicyRecords {
                 leads.contains(i))));
         issuers.sort(Comparator.comparing((PolicyRecord.Issuer i) -> !i.lead())); // stable: then by IRI
         Map<String, Map<String, List<String>>> implementedBy = new TreeMap<>(), revisedBy = new TreeMap<>();
-        ParameterizedSparqlString in = Sparql.query(INCOMING);
-        in.setIri("e", iri);
-        for (QuerySolution row : sparql.select(in)) {
+        for (QuerySolution row : incoming) {
             Map<String, Map<String, List<String>>> into = row.getResource("p").getURI().equals(CST + "implements")
                     ? implementedBy : revisedBy;
             Map<String, List<String>> l = into.computeIfAbsent(Entities.uri(row, "s"), k -> Labels.byLanguage());
@@ -233,13 +260,6 @@ class PolicyRecords {
                     Entities.lexical(row, "refUrl")));
         }
         return List.copyOf(byStatement.values());
-    }
-
-    /** Whether the IRI is a cst:Policy. */
-    boolean isPolicy(String iri) {
-        ParameterizedSparqlString q = Sparql.query("ASK { ?e a cst:Policy }");
-        q.setIri("e", iri);
-        return sparql.ask(q);
     }
 
     PolicyRecord.Concept concept(String iri) {
