@@ -69,7 +69,8 @@ class Concepts {
         q.setIri("scheme", scheme);
         for (QuerySolution row : sparql.select(q)) {
             String c = Entities.uri(row, "c");
-            List<String> n = names.computeIfAbsent(c, k -> new ArrayList<>(List.of(key(c.substring(c.lastIndexOf('/') + 1)))));
+            List<String> n = names.computeIfAbsent(c,
+                    k -> new ArrayList<>(List.of(key(c.substring(c.lastIndexOf('/') + 1))))); // the slug
             for (String v : new String[] { "n", "l" })
                 if (Entities.lexical(row, v) != null)
                     n.add(key(Entities.lexical(row, v)));

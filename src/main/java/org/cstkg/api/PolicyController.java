@@ -88,7 +88,8 @@ class PolicyController {
         int o = number("offset", offset, 0, 0, MAX_OFFSET);
         PolicyFilter f = filters.parse(new PolicyFilters.Params(issuer, lead, year, from, to, type, level));
         List<PolicyRecords.Match> matches = records.find(f);
-        List<PolicyRecord> page = records.read(matches.stream().skip(o).limit(l).map(PolicyRecords.Match::iri).toList());
+        List<PolicyRecord> page = records.read(
+                matches.stream().skip(o).limit(l).map(PolicyRecords.Match::iri).toList());
         if (csv)
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(PolicyCsv.MEDIA_TYPE))

@@ -26,7 +26,9 @@ class PolicyNetwork {
     static final int MAX_NODES = 300;
 
     private static final String ISSUERS = """
-            SELECT DISTINCT ?p ?i WHERE { VALUES (?p) { ?policies } ?p cst:issuedBy|cst:leadIssuer ?i . FILTER(isIRI(?i)) }
+            SELECT DISTINCT ?p ?i WHERE {
+              VALUES (?p) { ?policies } ?p cst:issuedBy|cst:leadIssuer ?i . FILTER(isIRI(?i))
+            }
             """;
     private static final String LABELS = """
             SELECT ?i ?l WHERE { VALUES (?i) { ?bodies } ?i rdfs:label ?l FILTER(LANG(?l) IN ("ko", "en", "zh-Hans")) }
@@ -43,8 +45,8 @@ class PolicyNetwork {
      * @param totalNodes how many bodies issued them; {@code nodes} holds at most {@code maxNodes} of them, those with
      *                   the most policies, and {@code truncated} says whether some were left out (with their edges)
      */
-    record Network(String issuer, Integer from, Integer to, String type, String level, int policies, int totalNodes, int maxNodes,
-            boolean truncated, List<Node> nodes, List<Edge> edges) {}
+    record Network(String issuer, Integer from, Integer to, String type, String level, int policies, int totalNodes,
+            int maxNodes, boolean truncated, List<Node> nodes, List<Edge> edges) {}
 
     private final Sparql sparql;
 
@@ -86,7 +88,8 @@ class PolicyNetwork {
             edges.add(new Edge(id(ab[0]), id(ab[1]), policies.size(),
                     policies.stream().map(PolicyNetwork::id).sorted().toList()));
         });
-        edges.sort(Comparator.comparing((Edge e) -> -e.weight()).thenComparing(Edge::source).thenComparing(Edge::target));
+        edges.sort(Comparator.comparing((Edge e) -> -e.weight()).thenComparing(Edge::source)
+                .thenComparing(Edge::target));
         return new Network(issuer, from, to, type, level, policyIris.size(), count.size(), MAX_NODES,
                 count.size() > kept.size(), nodes, edges);
     }

@@ -105,7 +105,9 @@ class PolicyRecords {
         for (QuerySolution row : sparql.select(q)) {
             String y = Entities.lexical(row, "year");
             Integer year = y != null && y.matches("\\d{4}") ? Integer.valueOf(y) : null;
-            if (f.from() != null && (year == null || year < f.from()) || f.to() != null && (year == null || year > f.to()))
+            boolean early = f.from() != null && (year == null || year < f.from());
+            boolean late = f.to() != null && (year == null || year > f.to());
+            if (early || late)
                 continue;
             matches.add(new Match(Entities.uri(row, "p"), year));
         }
@@ -180,7 +182,8 @@ class PolicyRecords {
             } else if (o.isURIResource()) {
                 String target = o.asResource().getURI();
                 Literal label = row.contains("ol") && row.get("ol").isLiteral() ? row.getLiteral("ol") : null;
-                Map<String, Map<String, List<String>>> into = switch (p.substring(p.startsWith(CST) ? CST.length() : 0)) {
+                String local = p.substring(p.startsWith(CST) ? CST.length() : 0);
+                Map<String, Map<String, List<String>>> into = switch (local) {
                     case "issuedBy", "leadIssuer" -> issuerLabels;
                     case "implements" -> implemented;
                     case "revises" -> revised;
