@@ -50,7 +50,7 @@ public class Entities {
               ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
               OPTIONAL { ?st cst:sourceSentence ?sent . OPTIONAL { ?sent cst:text ?text } }
               OPTIONAL { ?st cst:contextSentence ?ctx . OPTIONAL { ?ctx cst:text ?ctxText } }
-              OPTIONAL { ?st cst:referenceSource ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
+              OPTIONAL { ?st cst:sourceReference|cst:referenceSource ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
               OPTIONAL { ?st cst:basis ?basis }
               OPTIONAL { ?st cst:inArticle ?a }
             } ORDER BY ?st
@@ -59,9 +59,11 @@ public class Entities {
             SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } }""";
 
     private final Sparql sparql;
+    private final PolicyRecords policies;
 
-    Entities(Sparql sparql) {
+    Entities(Sparql sparql, PolicyRecords policies) {
         this.sparql = sparql;
+        this.policies = policies;
     }
 
     /** The entity with this id; 400 for a malformed id, 404 when the graph says nothing about it. */
@@ -114,7 +116,8 @@ public class Entities {
         return new EntityView(Ids.id(iri), iri, Labels.pick(labels), labels, alt, List.copyOf(types.values()),
                 outgoing, incoming(iri), attributes, links(iri, wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
                 statements(iri, EVIDENCE_SHOWN, 0),
-                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)));
+                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)),
+                types.containsKey(CST + "Policy") ? policies.readWithSources(iri) : null);
     }
 
     /** A page of the articles that mention an entity, newest first; 404 for an unknown entity. */
