@@ -271,7 +271,9 @@ final class RelationRules {
             if (count != null)
                 literal(e(p), "coIssuerCount", count, s.index(), "co-issuer-count");
             issuerList(e(p), issuers, count, OPEN_LIST.matcher(clause).find(), s.index(), "issuer-list");
-            String date = verb ? PolicyDates.stated(clause, issued) : null;
+            // a day without its month counts from the article's own date (a digest lead's), else the document's
+            LocalDate dated = article != null && article.date() != null ? article.date() : issued;
+            String date = verb ? PolicyDates.stated(clause, dated) : null;
             if (date != null && (issued == null || date.compareTo(issued.toString()) <= 0))
                 literal(e(p), "issueDate", date, s.index(), "issue-date");
             else if (date == null && verb && article != null && article.part() > 0 && article.date() != null

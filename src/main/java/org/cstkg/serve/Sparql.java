@@ -30,6 +30,7 @@ public final class Sparql {
             PREFIX skos:  <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd:   <http://www.w3.org/2001/XMLSchema#>
             PREFIX text:  <http://jena.apache.org/text#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """.formatted(CST.NS, CST.ID_NS);
 
     private final Store store;
@@ -52,6 +53,14 @@ public final class Sparql {
 
     public List<QuerySolution> select(ParameterizedSparqlString query) {
         return select(query.asQuery());
+    }
+
+    /** Hands each solution of a SELECT query to {@code row} as it is read (in the query's read transaction). */
+    public void forEach(Query query, java.util.function.Consumer<QuerySolution> row) {
+        store.select(query, rs -> {
+            rs.forEachRemaining(row);
+            return null;
+        });
     }
 
     public List<QuerySolution> select(Query query) {
