@@ -14,8 +14,8 @@ import org.cstkg.store.GraphStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Size and age of the store being served. The server never writes to the store after its first load (and another
- * process cannot while the server holds it), so the figures are computed once, on first use.
+ * Size and age of the store being served, computed on first use and again after the store changed (its change
+ * counter moved); another process cannot write while the server holds the store.
  */
 @Component
 public class StoreStatus {
@@ -32,6 +32,7 @@ public class StoreStatus {
     private final GraphStore store;
     private final Instant loaded = Instant.now();
     private volatile Status status;
+    private volatile long computedAt = -1;
 
     StoreStatus(GraphStore store) {
         this.store = store;
@@ -39,8 +40,11 @@ public class StoreStatus {
 
     public Status status() {
         Status s = status;
-        if (s == null)
+        long changes = store.changes();
+        if (s == null || computedAt != changes) {
             status = s = compute();
+            computedAt = changes;
+        }
         return s;
     }
 
@@ -48,8 +52,9 @@ public class StoreStatus {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         long[] counts = Txn.calculateRead(dsg, () -> new long[] { Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes()) });
         Path dir = store.location();
+        Instant changed = store.lastChange();
         if (dir == null)
-            return new Status(counts[0], counts[1], true, 0, loaded);
+            return new Status(counts[0], counts[1], true, 0, changed == null ? loaded : changed);
         long bytes = 0;
         long newest = 0;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -62,6 +67,8 @@ public class StoreStatus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Status(counts[0], counts[1], false, bytes, newest == 0 ? loaded : Instant.ofEpochMilli(newest));
+        Instant files = newest == 0 ? loaded : Instant.ofEpochMilli(newest);
+        return new Status(counts[0], counts[1], false, bytes,
+                changed != null && changed.isAfter(files) ? changed : files);
     }
 }

@@ -27,6 +27,8 @@ public final class GraphStore implements AutoCloseable {
     private final Dataset tdb;
     private final Path location;
     private final java.util.concurrent.atomic.AtomicInteger replaced = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.time.Instant lastChange;
 
     private GraphStore(Dataset dataset, Dataset tdb, Path location) {
         this.dataset = dataset;
@@ -107,7 +109,7 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replaceGraphs(String graphPrefix, Dataset graphs) {
         Objects.requireNonNull(graphPrefix, "graphPrefix");
-        Txn.executeWrite(dataset, () -> {
+        write(() -> {
             java.util.Set<String> old = oldGraphs(graphPrefix);
             if (!old.isEmpty())
                 replaced.incrementAndGet();
@@ -129,7 +131,42 @@ public final class GraphStore implements AutoCloseable {
      * none. Fewer, larger transactions load a batch faster.
      */
     public void inOneTransaction(Runnable writes) {
+        write(writes);
+    }
+
+    /** A write transaction, counted as a change of the store once it has committed. */
+    private void write(Runnable writes) {
         Txn.executeWrite(dataset, writes);
+        lastChange = java.time.Instant.now();
+        changes.incrementAndGet();
+    }
+
+    /**
+     * How many write transactions (or nested writes) committed since the store was opened: anything derived from the
+     * store (a dump, a cached figure) is stale when this has moved.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** When a write last committed through this store object, or null when none did since it was opened. */
+    public java.time.Instant lastChange() {
+        return lastChange;
+    }
+
+    /**
+     * Sends every quad of the named graphs to {@code sink}, in one read transaction (a consistent snapshot while
+     * writers go on), and returns how many. The default graph is left out: it is the merged distinct triples of the
+     * named graphs, which a store rebuilds from them.
+     */
+    public long exportNamedGraphs(org.apache.jena.riot.system.StreamRDF sink) {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (Iterator<org.apache.jena.sparql.core.Quad> it = raw().findNG(Node.ANY, Node.ANY, Node.ANY,
+                    Node.ANY); it.hasNext(); n++)
+                sink.quad(it.next());
+            return n;
+        });
     }
 
     /**
@@ -230,7 +267,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */
     public void replaceGraph(String graphName, Model content) {
-        Txn.executeWrite(dataset, () -> {
+        write(() -> {
             Node name = NodeFactory.createURI(graphName);
             var removed = MergedDefaultGraph.triplesOf(raw(), List.of(name));
             raw().removeGraph(name);

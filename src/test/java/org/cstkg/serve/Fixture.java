@@ -13,10 +13,19 @@ public final class Fixture {
     private Fixture() {}
 
     public static GraphStore store() {
-        GraphStore store = GraphStore.inMemory();
+        return load(GraphStore.inMemory());
+    }
+
+    /** Loads the fixture into a store (as {@code serve} loads RDF files on first start) and returns the store. */
+    public static GraphStore load(GraphStore store) {
+        return load(store, TRIG);
+    }
+
+    /** Loads an RDF file (a fixture, a dump) as {@code serve --load FILE} does, and returns the store. */
+    public static GraphStore load(GraphStore store, Path rdf) {
         new InitialLoad((s, paths) -> {
-            throw new AssertionError("the fixture has no reports to ingest: " + paths);
-        }).load(store, List.of(TRIG));
+            throw new AssertionError("no reports to ingest here: " + paths);
+        }).load(store, List.of(rdf));
         return store;
     }
 }

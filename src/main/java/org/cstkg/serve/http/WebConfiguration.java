@@ -16,7 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final String[] DATA_ROUTES = { "/sparql", "/api/*", "/id/*", "/ontology", "/ontology/*", "/.well-known/*" };
+    static final String[] DATA_ROUTES = { "/sparql", "/api/*", "/id/*", "/ontology", "/ontology/*", "/.well-known/*",
+            "/dumps/*" };
 
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders() {
@@ -39,7 +40,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/sparql").allowedOrigins("*").allowedMethods("GET", "HEAD", "POST")
                 .allowedHeaders("Accept", "Content-Type").exposedHeaders("Cstkg-Result-Limit", "Retry-After")
                 .allowCredentials(false).maxAge(86400);
-        for (String path : new String[] { "/api/**", "/id/**", "/ontology", "/.well-known/void" })
+        for (String path : new String[] { "/api/**", "/id/**", "/ontology", "/.well-known/void", "/dumps/**" })
             registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").allowedHeaders("Accept")
                     .exposedHeaders("Retry-After").allowCredentials(false).maxAge(86400);
     }
