@@ -265,6 +265,36 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes every named graph of {@code graphs} (a dump or a backup read back), replacing graphs of the same name, in
+     * one write transaction; the merged default graph and the label index follow. Returns the quads written.
+     */
+    public long loadNamedGraphs(org.apache.jena.sparql.core.DatasetGraph graphs) {
+        long[] n = { 0 };
+        write(() -> {
+            List<Node> names = new ArrayList<>();
+            graphs.listGraphNodes().forEachRemaining(names::add);
+            for (Node name : names) {
+                Graph content = graphs.getGraph(name);
+                var removed = MergedDefaultGraph.triplesOf(raw(), List.of(name));
+                raw().removeGraph(name);
+                Graph target = raw().getGraph(name);
+                content.find().forEachRemaining(target::add);
+                MergedDefaultGraph.add(dataset.asDatasetGraph(), content);
+                MergedDefaultGraph.dropOrphans(raw(), dataset.asDatasetGraph(), removed);
+                n[0] += content.size();
+            }
+        });
+        return n[0];
+    }
+
+    /** Closes the store and releases it in this process, so that its directory may be moved or opened elsewhere. */
+    public void release() {
+        close();
+        if (location != null)
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
+    }
+
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */
     public void replaceGraph(String graphName, Model content) {
         write(() -> {

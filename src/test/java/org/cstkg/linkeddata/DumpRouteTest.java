@@ -75,6 +75,17 @@ class DumpRouteTest {
         assertThat(again.headers().firstValue("ETag")).hasValue(etag);
     }
 
+    /** {@code cstkg backup --server}: the running server's snapshot, byte for byte the served dump. */
+    @Test
+    void backupFromTheRunningServer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path out = tmp.resolve("backup/cstkg.nq.gz");
+        assertThat(org.cstkg.cli.Main.run("backup", "--server", "http://127.0.0.1:" + port, "-o", out.toString()))
+                .isZero();
+        assertThat(java.nio.file.Files.readAllBytes(out)).isEqualTo(get("/dumps/cstkg.nq.gz").body());
+        assertThat(org.cstkg.cli.Main.run("backup", "--server", "http://127.0.0.1:1", "-o", out.toString()))
+                .isEqualTo(2);
+    }
+
     @Test
     void voidDescribesTheDumpLicenceAndCounts() throws Exception {
         Model m = LinkedDataTest.parse(new Http(port).get("/.well-known/void", "text/turtle"), Lang.TTL);
