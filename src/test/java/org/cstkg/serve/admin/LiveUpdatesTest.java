@@ -146,6 +146,12 @@ class LiveUpdatesTest {
                 basic(PASSWORD), "X-Forwarded-For", "203.0.113.9");
         assertThat(proxied.statusCode()).isEqualTo(403);
         assertThat(proxied.body()).contains("loopback");
+        // the guard holds however the path is spelled
+        for (String path : new String[] { "//admin/documents", "/admin//documents", "/./admin/documents",
+                "/admin/./documents", "/api/../admin/documents", "/admin;x=1/documents", "/admin/documents;x=1" }) {
+            int status = send("POST", path + "?name=a.txt", body).statusCode();
+            assertThat(status).as(path).isIn(400, 401, 404);
+        }
         assertThat(documentQuads()).as("nothing was written").isZero();
         assertThat(AUDIT.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(m -> m.startsWith("refused POST /admin/documents from 127.0.0.1: bad or missing credential"))
