@@ -72,7 +72,8 @@ final class BackupCommand implements Callable<Integer> {
                         HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30)).build(),
                         HttpResponse.BodyHandlers.ofFile(tmp));
             } catch (IOException e) {
-                throw new Main.UserError("--server " + server + ": " + e.getMessage());
+                throw new Main.UserError("--server " + server + ": " + (e.getMessage() == null ? "cannot connect ("
+                        + e.getClass().getSimpleName() + ")" : e.getMessage()));
             }
             if (r.statusCode() != 200)
                 throw new Main.UserError("--server " + server + ": " + uri + " answered " + r.statusCode());

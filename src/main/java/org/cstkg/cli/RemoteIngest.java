@@ -61,7 +61,8 @@ final class RemoteIngest {
                         .POST(HttpRequest.BodyPublishers.ofFile(file)).timeout(Duration.ofMinutes(10)).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("cstkg: " + file + ": " + server + ": " + e.getMessage());
+                err.println("cstkg: " + file + ": " + server + ": "
+                        + (e.getMessage() == null ? "cannot connect (" + e.getClass().getSimpleName() + ")" : e.getMessage()));
                 failed++;
                 continue;
             }

@@ -237,6 +237,26 @@ class LiveUpdatesTest {
 
     @Test
     @Order(4)
+    void aDocumentMayBePostedAsAMultipartForm() throws Exception {
+        String boundary = "cstkg-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"newspaper-with-byline.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(head);
+        body.write(Files.readAllBytes(ARTICLE));
+        body.write(tail);
+        HttpResponse<String> r = send("POST", "/admin/documents", body.toByteArray(), "Authorization",
+                basic(PASSWORD), "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.body()).contains("\"document\":\"" + DOC + "\"");
+        assertThat(documentQuads()).isGreaterThan(20);
+        assertThat(delete(DOC).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
     void ingestServerPostsToTheRunningServer() throws Exception {
         Path password = Files.writeString(tmp.resolve("password"), PASSWORD + "\n");
         String url = "http://127.0.0.1:" + port;
