@@ -10,84 +10,70 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every {@code curl} example of the README and {@code docs/serving.md} (in {@code sh} blocks and inline code) runs
- * against the running server, with {@code localhost:8080} replaced by its address: each must answer 200 with a body,
- * so the documentation cannot drift from the routes. Examples that need the admin password ({@code -u}) are left to
- * the live-update tests. Skipped where there is no {@code curl}.
+ * The curl examples of README.md and docs/serving.md that follow a {@code <!-- policy-examples} marker, run as written
+ * (only the host's port changed) with the real {@code curl} against the whole server over the fixture with the policy
+ * records: each must answer 200 with a body.
  */
-@ServedFixture
+@SpringBootTest(classes = CstkgWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "cstkg.db=mem:",
+                "cstkg.initial-load=src/test/resources/serve/fixture.trig,src/test/resources/serve/policies.trig" })
 class DocumentedExamplesTest {
 
-    static final List<Path> DOCS = List.of(Path.of("README.md"), Path.of("docs/serving.md"));
+    static final String MARKER = "<!-- policy-examples", STATUS = "cstkg-status:";
     static final Path CURL = Path.of("/usr/bin/curl");
-    private static final Pattern BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern INLINE = Pattern.compile("`(curl [^`]*localhost:8080[^`]*)`");
 
     @LocalServerPort
     int port;
 
-    /** The curl commands of a Markdown text: a command goes on while a quote is open or a line ends in a backslash. */
-    static List<String> examples(String markdown) {
-        List<String> out = new ArrayList<>();
-        Matcher block = BLOCK.matcher(markdown);
-        while (block.find()) {
-            StringBuilder command = null;
-            for (String line : block.group(1).split("\n")) {
-                if (command == null) {
-                    if (!line.startsWith("curl "))
-                        continue;
-                    command = new StringBuilder();
-                } else
-                    command.append('\n');
-                command.append(line);
-                if (quotes(command) % 2 == 0 && !line.endsWith("\\")) {
-                    out.add(command.toString().replaceFirst("\\s+#[^'\\n]*$", ""));
-                    command = null;
-                }
-            }
+    /** The curl lines of the first fenced block after each marker of a file. */
+    static List<String> examples(Path file) throws IOException {
+        List<String> commands = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith(MARKER))
+                continue;
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).startsWith("```"))
+                j++;
+            for (j++; j < lines.size() && !lines.get(j).startsWith("```"); j++)
+                if (lines.get(j).startsWith("curl "))
+                    commands.add(lines.get(j));
         }
-        Matcher inline = INLINE.matcher(markdown);
-        while (inline.find())
-            out.add(inline.group(1));
-        out.removeIf(c -> c.contains(" -u "));
-        return out;
+        return commands;
     }
 
-    private static long quotes(CharSequence s) {
-        return s.chars().filter(c -> c == '\'').count();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyCurlExampleAnswers() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path doc : DOCS)
-            for (String example : examples(Files.readString(doc, StandardCharsets.UTF_8)))
-                tests.add(DynamicTest.dynamicTest(doc + ": " + example.lines().findFirst().orElse(""),
-                        () -> run(example)));
-        assertThat(tests).as("examples found").hasSizeGreaterThanOrEqualTo(12);
-        return tests.stream();
-    }
-
-    void run(String example) throws Exception {
-        assumeTrue(Files.isExecutable(CURL), "no curl");
-        String command = example.replace("http://localhost:8080", "http://127.0.0.1:" + port)
-                + " --max-time 30 -w '\\n%{http_code}'";
-        Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = new String(out, StandardCharsets.UTF_8);
-        String status = text.substring(text.lastIndexOf('\n') + 1);
-        String body = text.substring(0, Math.max(0, text.lastIndexOf('\n')));
-        assertThat(status).as(command + "\n" + body).isEqualTo("200");
-        assertThat(body).as(command).isNotBlank();
+    @Test
+    void everyPolicyExampleAnswers(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(CURL), "no curl at " + CURL);
+        List<String> commands = new ArrayList<>(examples(Path.of("docs/serving.md")));
+        assertThat(commands).as("docs/serving.md's policy examples").hasSizeGreaterThanOrEqualTo(8);
+        List<String> readme = examples(Path.of("README.md"));
+        assertThat(readme).as("README's policy examples").isNotEmpty();
+        commands.addAll(readme);
+        for (String command : commands) {
+            assertThat(command).contains("http://localhost:8080/");
+            String run = command.replace("http://localhost:8080/", "http://localhost:" + port + "/")
+                    + " -w '\\n" + STATUS + "%{http_code}'";
+            Process p = new ProcessBuilder("sh", "-c", run).directory(dir.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(command).isTrue();
+            assertThat(p.exitValue()).as(command + "\n" + out).isZero();
+            assertThat(out).as(command).endsWith(STATUS + "200");
+            String body = out.substring(0, out.length() - (STATUS + "200").length()).strip();
+            if (command.contains(" -o ")) {
+                String file = command.replaceAll(".* -o (\\S+) .*", "$1");
+                byte[] saved = Files.readAllBytes(dir.resolve(file));
+                assertThat(saved).as(file).startsWith(0xEF, 0xBB, 0xBF);
+                assertThat(new String(saved, StandardCharsets.UTF_8)).contains("policy/ngaidp");
+            } else
+                assertThat(body).as(command).isNotEmpty().doesNotContain("\"status\":4");
+        }
     }
 }
