@@ -76,7 +76,8 @@ class QueryEditorTest {
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> files;
         try (Stream<Path> list = Files.list(Path.of("queries"))) {
-            files = list.map(p -> p.getFileName().toString().replaceFirst("\\.rq$", "")).sorted().toList();
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.replaceFirst("\\.rq$", "")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(10);
         for (String name : files)
