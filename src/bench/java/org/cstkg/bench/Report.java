@@ -48,6 +48,8 @@ public final class Report {
                 raw.get(size, "store", "tdbloader", "bytes"));
         ratio(out, "REST entity lookup / Fuseki DESCRIBE (req/s)", raw.get(size, "http", "cstkg-entity", "req/s"),
                 raw.get(size, "http", "fuseki-describe", "req/s"));
+        ratio(out, "one more report at #" + size + " / at #" + raw.sizes().first(),
+                raw.get(size, "ingest-one-report", "cstkg", "s"), raw.get(raw.sizes().first(), "ingest-one-report", "cstkg", "s"));
         ratio(out, "serve start-up / Fuseki start-up", raw.get(size, "startup", "cstkg-serve", "s"),
                 raw.get(size, "startup", "fuseki", "s"));
         for (Map.Entry<Raw.Key, Raw.Stat> e : raw.stats().entrySet()) {
