@@ -51,25 +51,88 @@ final class ExtractCommand implements Callable<Integer> {
             throw new Main.UserError(out + ": directory not writable: " + dir);
         Pipeline pipeline = new Pipeline(source.reader(), false);
         org.apache.jena.sys.JenaSystem.init(); // meanwhile, on this core
-        Dataset all = DatasetFactory.create();
         List<Path> reports = Ingest.expand(files);
         if (reports.isEmpty())
             throw new Main.UserError(files + ": no source files (.txt, .pdf or .html) found");
-        List<Pipeline.Outcome> outcomes = pipeline.runAll(reports, List.of());
-        for (Pipeline.Outcome o : outcomes) {
-            if (!o.ok())
-                continue;
-            Pipeline.Result r = o.result();
-            if (explain)
-                Explain.print(r.extraction(), System.out);
-            r.graphs().listModelNames().forEachRemaining(n -> all.addNamedModel(n, r.graphs().getNamedModel(n)));
-        }
-        int code = BatchReport.print(outcomes, source.debug, System.err);
-        if (outcomes.stream().noneMatch(Pipeline.Outcome::ok))
-            return code;
-        Dataset ds = Pipeline.withOntology(all);
         Path tmp = Files.createTempFile(dir, ".cstkg", ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp)) {
+        try {
+            List<Pipeline.Outcome> outcomes = new java.util.ArrayList<>();
+            long quads;
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                GraphOutput output = format.getLang() == Lang.NQUADS ? new StreamedQuads(os) : new Merged(os, format);
+                pipeline.runAll(reports, List.of(), source.threads(), o -> {
+                    if (o.ok()) {
+                        Pipeline.Result r = o.result();
+                        if (explain)
+                            Explain.print(r.extraction(), System.out);
+                        output.add(r.graphs());
+                        o = new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null);
+                    }
+                    outcomes.add(o);
+                });
+                quads = outcomes.stream().anyMatch(Pipeline.Outcome::ok) ? output.finish() : -1;
+            }
+            int code = BatchReport.print(outcomes, source.debug, System.err);
+            if (quads < 0) {
+                Files.deleteIfExists(tmp);
+                return code;
+            }
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.err.printf("wrote %s (%d quads)%n", out, quads);
+            return code;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** Where the graphs of each document go, in file order; {@link #finish()} adds the ontology and returns quads. */
+    private interface GraphOutput {
+        void add(Dataset graphs);
+
+        long finish();
+    }
+
+    /** N-Quads written as documents come: a batch of any size in little memory. */
+    private static final class StreamedQuads implements GraphOutput {
+        private final org.cstkg.rdf.NQuadsOut quads;
+
+        StreamedQuads(OutputStream os) {
+            quads = new org.cstkg.rdf.NQuadsOut(new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void add(Dataset graphs) {
+            graphs.asDatasetGraph().find().forEachRemaining(quads::quad);
+        }
+
+        @Override
+        public long finish() {
+            add(Pipeline.withOntology(DatasetFactory.create()));
+            quads.flush();
+            return quads.count();
+        }
+    }
+
+    /** Every graph held, then written at once: for the formats that group (TriG, JSON-LD) or merge (Turtle, N-Triples). */
+    private static final class Merged implements GraphOutput {
+        private final Dataset all = DatasetFactory.create();
+        private final OutputStream os;
+        private final RDFFormat format;
+
+        Merged(OutputStream os, RDFFormat format) {
+            this.os = os;
+            this.format = format;
+        }
+
+        @Override
+        public void add(Dataset graphs) {
+            graphs.listModelNames().forEachRemaining(n -> all.addNamedModel(n, graphs.getNamedModel(n)));
+        }
+
+        @Override
+        public long finish() {
+            Dataset ds = Pipeline.withOntology(all);
             if (format.getLang() == Lang.TURTLE || format.getLang() == Lang.NTRIPLES) {
                 Model union = ds.getUnionModel();
                 union.setNsPrefixes(prefixes());
@@ -78,13 +141,8 @@ final class ExtractCommand implements Callable<Integer> {
                 ds.getDefaultModel().setNsPrefixes(prefixes());
                 RDFDataMgr.write(os, ds, format);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+            return ds.asDatasetGraph().stream().count();
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.err.printf("wrote %s (%d graphs)%n", out, ds.asDatasetGraph().size());
-        return code;
     }
 
     static RDFFormat format(Path out) {

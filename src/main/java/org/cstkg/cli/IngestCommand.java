@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = new Pipeline(source.reader(), true);
         try (GraphStore s = GraphStore.open(store.db())) {
-            List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, System.out);
+            List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, source.threads(), System.out);
             long ok = done.stream().filter(Pipeline.Outcome::ok).count();
             System.out.printf("ingested %d document(s) into %s in %d ms%n", ok, store.db(),
                     (System.nanoTime() - t0) / 1_000_000);

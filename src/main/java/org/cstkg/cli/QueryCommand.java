@@ -13,7 +13,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.resultset.ResultsFormat;
-import org.apache.jena.tdb2.TDB2;
 import org.cstkg.store.GraphStore;
 
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a SPARQL query file on the store; the default graph is the union of all graphs.")
+        description = "Run a SPARQL query file on the store; the default graph holds the triples of all graphs.")
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,8 +48,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new Main.UserError(store.db() + ": no store here (run ingest first)");
         try (GraphStore s = GraphStore.open(store.db())) {
             s.read(() -> {
-                try (QueryExecution qe = QueryExecution.create().query(q).dataset(s.dataset())
-                        .set(TDB2.symUnionDefaultGraph, true).build()) {
+                try (QueryExecution qe = QueryExecution.create().query(q).dataset(s.dataset()).build()) {
                     if (q.isSelectType())
                         ResultSetFormatter.output(System.out, qe.execSelect(), resultsFormat());
                     else if (q.isAskType())

@@ -8,7 +8,10 @@ import org.cstkg.source.SourceReader;
 
 import picocli.CommandLine.Option;
 
-/** How source files are read: {@code --format}, {@code --date} and {@code --debug}, shared by extract and ingest. */
+/**
+ * How source files are read: {@code --format}, {@code --date}, {@code --debug} and {@code --threads}, shared by extract
+ * and ingest.
+ */
 final class SourceOptions {
 
     @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
@@ -21,6 +24,18 @@ final class SourceOptions {
 
     @Option(names = "--debug", description = "print the stack trace of internal errors")
     boolean debug;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "documents read and extracted at once (default: the number of cores, here ${DEFAULT-VALUE}); "
+                    + "the output is the same for any N")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** The thread count, checked. */
+    int threads() {
+        if (threads < 1 || threads > 256)
+            throw new Main.UserError("--threads: " + threads + " is not between 1 and 256");
+        return threads;
+    }
 
     SourceReader reader() {
         SourceReader r = SourceReader.create();

@@ -14,7 +14,7 @@ import org.cstkg.span.Mention;
  */
 final class Appointments implements RelationRule {
 
-    private static final String ROLE = "(" + String.join("|", Cues.ROLES.stream().map(Pattern::quote).toList()) + ")";
+    private static final String ROLE = "(" + Rx.anyOf(Cues.ROLES, false) + ")";
     private static final Pattern TITLE_IS = Pattern.compile(
             "(?:(?:초대|신임|현|새|차기|현직)\\s)?" + ROLE + "(?:은|는|으로는|에는)\\s$");
     private static final Pattern BODY_TITLE_IS = Pattern.compile("^의\\s(?:(?:초대|신임|현|새|차기)\\s)?" + ROLE
@@ -95,7 +95,7 @@ final class Appointments implements RelationRule {
         String best = null;
         for (String r : Cues.ROLES)
             if (t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
-                    || Cues.PARTICLE.matcher(t.substring(r.length())).matches())
+                    || Cues.particleAt(t, r.length()))
                     && (best == null || r.length() > best.length()))
                 best = r;
         return best;

@@ -40,8 +40,7 @@ final class Cues {
 
     /** An alternation of the list's words, longest first; a space in a word matches an optional space. */
     static String alternation(String list) {
-        return String.join("|", words(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s?\\Q")).toList());
+        return Rx.anyOf(words(list), true);
     }
 
     /** Suffixes of organisation and facility names, longest first, with the type they give. */
@@ -127,4 +126,16 @@ final class Cues {
     /** Korean particles (and punctuation) that may follow a name. */
     static final Pattern PARTICLE = Pattern.compile(
             "^(" + alternation("particle") + "|·|,|\\)|\\s|$).*", Pattern.DOTALL);
+
+    private static final Pattern PARTICLE_HEAD = Pattern.compile("(?:" + alternation("particle") + "|·|,|\\)|\\s|$)");
+
+    /** {@code PARTICLE.matcher(t.substring(at)).matches()} without copying the rest of the text. */
+    static boolean particleAt(CharSequence t, int at) {
+        return particleAt(t, at, t.length());
+    }
+
+    /** {@code PARTICLE.matcher(t.subSequence(at, end)).matches()} without copying. */
+    static boolean particleAt(CharSequence t, int at, int end) {
+        return PARTICLE_HEAD.matcher(t).region(at, end).lookingAt();
+    }
 }

@@ -15,6 +15,7 @@ import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.KoreanForms;
 import org.cstkg.rdf.EntityType;
 import org.cstkg.resolve.EntityResolver;
+import org.cstkg.resolve.KnownIndex;
 import org.cstkg.span.NameKey;
 
 /**
@@ -173,9 +174,17 @@ public final class Extractor {
 
     /** @param known entities of earlier documents, so that a thing keeps its IRI from document to document */
     public Extraction extract(Document document, Collection<EntityResolver.Known> known) {
-        EntityResolver resolver = new EntityResolver(gazetteerKo, known.stream()
-                .filter(k -> !gazetteerIds.contains(k.id())).toList());
-        Work work = new Work(document, resolver);
+        return extract(document, index(known));
+    }
+
+    /** Known entities indexed once for many documents; the gazetteer's own are left out (it knows them). */
+    public KnownIndex index(Collection<EntityResolver.Known> known) {
+        return KnownIndex.of(known.stream().filter(k -> !gazetteerIds.contains(k.id())).toList());
+    }
+
+    /** Safe to call from many threads at once: stages keep their state in the document's {@link Work}. */
+    public Extraction extract(Document document, KnownIndex known) {
+        Work work = new Work(document, new EntityResolver(gazetteerKo, known));
         for (Stage s : stages)
             s.apply(work);
         return work.result();

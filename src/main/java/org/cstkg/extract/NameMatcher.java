@@ -1,10 +1,8 @@
 package org.cstkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +22,9 @@ final class NameMatcher<T> {
     record Hit<T>(int start, int end, String form, Set<T> targets) {}
 
     // Hanja after a word (창정(長征) 2호), or a Latin gloss inside one (챗(Chat)GPT)
-    private static final Pattern GLOSS = Pattern.compile(
-            "(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)|(?<=[가-힣])\\([A-Za-z]{2,12}\\)(?=[A-Za-z가-힣0-9])");
+    // (the look-ahead for the bracket first: most positions fail there, before any look-behind)
+    private static final Pattern GLOSS = Pattern.compile("(?=\\s?\\()(?:(?<=[가-힣A-Za-z0-9])\\s?\\([\\p{IsHan}·\\s0-9]+\\)"
+            + "|(?<=[가-힣])\\([A-Za-z]{2,12}\\)(?=[A-Za-z가-힣0-9]))");
 
     private final Node<T> root = new Node<>();
     private final HanziTable han = HanziTable.get();
@@ -40,11 +39,41 @@ final class NameMatcher<T> {
         this.strict = strict;
     }
 
+    /** A trie node; its children in arrays sorted by character (no boxing, a binary search per step). */
     private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>();
+        private char[] keys = new char[0];
+        private Node<T>[] children = newArray(0);
         Set<T> targets;
         boolean caseSensitive;
         String form;
+
+        Node<T> get(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node<T> getOrAdd(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            if (i >= 0)
+                return children[i];
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node<T>[] n = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, keys.length - at);
+            k[at] = c;
+            n[at] = new Node<>();
+            keys = k;
+            children = n;
+            return n[at];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newArray(int n) {
+            return (Node<T>[]) new Node<?>[n];
+        }
     }
 
     /** Adds a name. Abbreviations (all capitals) match only in the same case. */
@@ -59,7 +88,7 @@ final class NameMatcher<T> {
             char c = f.charAt(i);
             if (skippable(c))
                 continue;
-            n = n.next.computeIfAbsent(fold(c, abbreviation), k -> new Node<>());
+            n = n.getOrAdd(fold(c, abbreviation));
             chars++;
         }
         if (chars == 0)
@@ -75,7 +104,7 @@ final class NameMatcher<T> {
     /** All hits at word starts, longest per start first. */
     List<Hit<T>> find(String text) {
         boolean[] skip = new boolean[text.length()];
-        Matcher g = GLOSS.matcher(text);
+        Matcher g = GLOSS.matcher(text.indexOf('(') >= 0 ? text : "");
         while (g.find())
             for (int i = g.start(); i < g.end(); i++)
                 skip[i] = true;
@@ -90,16 +119,21 @@ final class NameMatcher<T> {
                 if (skip[i])
                     continue;
                 char c = text.charAt(i);
-                lower = lower == null ? null : lower.next.get(fold(c, false));
-                exact = exact == null ? null : exact.next.get(fold(c, true));
-                for (Node<T> n : new Node[] { lower, exact == lower ? null : exact })
-                    if (n != null && n.targets != null && (!n.caseSensitive || n == exact)
-                            && wordEnd(text, s, i + 1) && (!strict || strictEnd(text, i + 1)))
-                        hits.add(new Hit<>(s, i + 1, n.form, n.targets));
+                lower = lower == null ? null : lower.get(fold(c, false));
+                exact = exact == null ? null : exact.get(fold(c, true));
+                if (lower != null && lower.targets != null && (!lower.caseSensitive || lower == exact))
+                    hit(text, s, i + 1, lower, hits);
+                if (exact != null && exact != lower && exact.targets != null)
+                    hit(text, s, i + 1, exact, hits);
             }
         }
         hits.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         return hits;
+    }
+
+    private void hit(String text, int s, int e, Node<T> n, List<Hit<T>> hits) {
+        if (wordEnd(text, s, e) && (!strict || strictEnd(text, e)))
+            hits.add(new Hit<>(s, e, n.form, n.targets));
     }
 
     private static boolean skippable(char c) {
@@ -107,6 +141,8 @@ final class NameMatcher<T> {
     }
 
     private char fold(char c, boolean exact) {
+        if (c < 0x2E80 || c > 0x9FFF && c < 0xF900 || c > 0xFAFF) // outside the Han blocks: Hangul, Latin, digits
+            return exact ? c : Character.toLowerCase(c);
         if (HanziTable.isHan(c))
             return han.toSimplified(String.valueOf(c)).charAt(0);
         return exact ? c : Character.toLowerCase(c);
@@ -124,7 +160,7 @@ final class NameMatcher<T> {
     }
 
     private static boolean strictEnd(String t, int e) {
-        return e >= t.length() || !Texts.isHangul(t.charAt(e)) || Cues.PARTICLE.matcher(t.substring(e)).matches();
+        return e >= t.length() || !Texts.isHangul(t.charAt(e)) || Cues.particleAt(t, e);
     }
 
     private static boolean wordEnd(String t, int s, int e) {
@@ -134,7 +170,7 @@ final class NameMatcher<T> {
         if (Texts.isLatinOrDigit(last))
             return !Texts.isLatinOrDigit(n) || Texts.isHangul(n);
         if (Texts.isHangul(last) && Texts.isHangul(n)) {
-            if (Cues.PARTICLE.matcher(t.substring(e)).matches())
+            if (Cues.particleAt(t, e))
                 return true;
             if (Texts.syllables(t.substring(s, e)) <= 2)
                 return "성시구현".indexOf(n) >= 0;

@@ -217,7 +217,7 @@ final class PatternRecognizer {
         for (int i = 0; i < Math.min(5, next.length); i++)
             for (String r : Cues.ROLES)
                 if (next[i].startsWith(r) && (next[i].length() == r.length()
-                        || Cues.PARTICLE.matcher(next[i].substring(r.length())).matches()))
+                        || Cues.particleAt(next[i], r.length())))
                     return true;
         String[] prev = before.strip().split("\\s+");
         String last = prev.length == 0 ? "" : prev[prev.length - 1];

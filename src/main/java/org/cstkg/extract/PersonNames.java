@@ -19,7 +19,7 @@ import org.cstkg.span.NameKey;
  */
 final class PersonNames implements MentionRule {
 
-    private static final String ROLES = String.join("|", Cues.ROLES.stream().map(Pattern::quote).toList());
+    private static final String ROLES = Rx.anyOf(Cues.ROLES, false);
     private static final String NAME_END = "(?=(?:은|는|이|가|의|와|과|도|이다|다|에게|씨)?(?:[\\s,.·]|$))";
     private static final Pattern TITLE_TOPIC_NAME = Pattern.compile(
             "(?<![가-힣])(?:" + ROLES + ")(?:은|는|으로는|로는)\\s([가-힣]{2,4}?)" + NAME_END);

@@ -24,8 +24,8 @@ import org.cstkg.span.Mention;
 final class RelationRules {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임)),\\s*|[.;]\\s+"
-                    + "|(?<=(?:하였고|했고|체결하고|하였으며|했으며))\\s+");
+            ",(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임),)\\s*|[.;]\\s+"
+                    + "|\\s(?<=(?:하였고|했고|체결하고|하였으며|했으며)\\s)\\s*");
     /** The topic of a sentence ({@code 과학기술부는 …}) is the subject of its later clauses too. */
     private static final Pattern TOPIC_MARK = Pattern.compile("^(\\([^)]*\\))?(은|는)\\s");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
@@ -559,7 +559,7 @@ final class RelationRules {
         String best = null;
         for (String r : Cues.ROLES) {
             boolean hit = forward ? t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
-                    || Cues.PARTICLE.matcher(t.substring(r.length())).matches())
+                    || Cues.particleAt(t, r.length()))
                     : t.endsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(t.length() - r.length() - 1)));
             if (hit && (best == null || r.length() > best.length()))
                 best = r;

@@ -60,7 +60,7 @@ public final class Sentence {
     }
 
     private static final java.util.regex.Pattern TITLED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s(?:\\S+\\s){0,2}?(?:" + String.join("|", Cues.ROLES.stream().map(java.util.regex.Pattern::quote).toList())
+            "^\\s(?:\\S+\\s){0,2}?(?:" + Rx.anyOf(Cues.ROLES, false)
                     + ")(?:\\([^)]*\\))?(?:은|는|이|가)\\s[\\s\\S]*");
 
     /**

@@ -49,7 +49,28 @@ final class SuffixNames {
 
     /** The organisation suffix a token (without its particle) ends with, or null. */
     static Map.Entry<String, EntityType> endsWithSuffix(String token) {
-        String core = core(token);
+        return analysed(token).suffix();
+    }
+
+    /** A token's core and the suffix it ends with: the same tokens come back in every document. */
+    private record Analysed(String core, Map.Entry<String, EntityType> suffix) {}
+
+    private static final int CACHE_SIZE = 100_000;
+    private static final Map<String, Analysed> ANALYSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Analysed analysed(String token) {
+        Analysed a = ANALYSED.get(token);
+        if (a == null) {
+            if (ANALYSED.size() > CACHE_SIZE)
+                ANALYSED.clear();
+            String core = coreOf(token);
+            a = new Analysed(core, suffixOf(core));
+            ANALYSED.put(token, a);
+        }
+        return a;
+    }
+
+    private static Map.Entry<String, EntityType> suffixOf(String core) {
         for (Map.Entry<String, EntityType> s : Cues.NAME_SUFFIXES)
             if (core.endsWith(s.getKey()))
                 return s;
@@ -61,6 +82,10 @@ final class SuffixNames {
     }
 
     private static String core(String token) {
+        return analysed(token).core();
+    }
+
+    private static String coreOf(String token) {
         String t = Rx.replaceAll(token, "[,.;:'\"”’\\]]+$", "");
         Matcher gloss = Rx.of("^(.*[가-힣])\\([^()]*\\)([가-힣]{0,3})$").matcher(t);
         if (gloss.matches() && (gloss.group(2).isEmpty() || Cues.PARTICLE.matcher(gloss.group(2)).matches()))

@@ -19,8 +19,7 @@ import org.cstkg.span.Mention;
  */
 final class TitledPersons {
 
-    private static final String ROLES = String.join("|", Cues.ROLES.stream()
-            .sorted((a, b) -> b.length() - a.length()).toList());
+    private static final String ROLES = Rx.anyOf(Cues.ROLES, false);
     private static final Pattern TITLE_THEN_NAME = Pattern.compile(
             "(?<![가-힣])(?:" + ROLES + ")\\s([가-힣]{2,6}?)(?=(?:은|는|이|가|의|와|과)?(?:[\\s,.]|$))");
     private static final Pattern NAME_THEN_TITLE = Pattern.compile(

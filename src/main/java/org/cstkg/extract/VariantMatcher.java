@@ -23,12 +23,16 @@ final class VariantMatcher<T> {
 
     private final org.cstkg.span.VariantIndex<T> index = new org.cstkg.span.VariantIndex<>();
     private final java.util.Set<String> exact = new java.util.HashSet<>();
+    /** First and last characters of the indexed keys: a span whose ends are no pair of these is no variant. */
+    private final java.util.Set<Integer> ends = new java.util.HashSet<>();
 
     void add(String name, T target) {
         String k = NameKey.of(name);
         exact.add(k);
-        if (Texts.syllables(k) >= MIN_SYLLABLES)
+        if (Texts.syllables(k) >= MIN_SYLLABLES) {
             index.add(k, target);
+            ends.add(pair(k.charAt(0), k.charAt(k.length() - 1)));
+        }
     }
 
     /** Spans of one to three words (a trailing particle set aside) that are a variant of a known name. */
@@ -43,8 +47,13 @@ final class VariantMatcher<T> {
                 if (j > i && (!text.substring(words.get(j - 1)[1], words.get(j)[0]).equals(" ")
                         || "은는이가을를의에와과도로".indexOf(text.charAt(words.get(j - 1)[1] - 1)) >= 0))
                     break; // 중국이 우주정거장 is a sentence, not a name
-                int s = words.get(i)[0];
-                for (int e : ends(text, words.get(j)[0], words.get(j)[1])) {
+                int s = words.get(i)[0], ws = words.get(j)[0], we = words.get(j)[1];
+                char first = Character.toLowerCase(text.charAt(s));
+                // the word's end, and its end without a trailing particle of one or two syllables
+                for (int e = we; e >= Math.max(ws + 1, we - 2); e--) {
+                    if (e - s < MIN_SYLLABLES || !ends.contains(pair(first, Character.toLowerCase(text.charAt(e - 1))))
+                            || e < we && !Cues.particleAt(text, e, we))
+                        continue;
                     T t = lookup(NameKey.of(text.substring(s, e)));
                     if (t != null)
                         out.add(new Hit<>(s, e, t));
@@ -53,14 +62,8 @@ final class VariantMatcher<T> {
         return out;
     }
 
-    /** The word's end, and its end without a trailing particle. */
-    private static List<Integer> ends(String text, int ws, int we) {
-        List<Integer> out = new ArrayList<>(List.of(we));
-        String word = text.substring(ws, we);
-        for (int k = 1; k <= 2 && k < word.length(); k++)
-            if (Cues.PARTICLE.matcher(word.substring(word.length() - k)).matches())
-                out.add(we - k);
-        return out;
+    private static int pair(char first, char last) {
+        return first << 16 | last;
     }
 
     private T lookup(String k) {

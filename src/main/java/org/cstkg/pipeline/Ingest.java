@@ -16,10 +16,13 @@ import org.cstkg.store.GraphStore;
 /**
  * Loads documents into a store. Every file is read and its graphs checked with SHACL before anything of it is
  * written, so a bad file leaves the store as it was and the other files still load; then each document replaces its
- * own graphs in one transaction, so loading it again never duplicates. Entities already in the store keep their IRIs
+ * own graphs, so loading it again never duplicates. Documents are written a few dozen to a transaction, each whole. Entities already in the store keep their IRIs
  * when a new document names them again.
  */
 public final class Ingest {
+
+    /** Documents written in one transaction at most, and quads: each document is whole or absent either way. */
+    static final int GROUP_DOCUMENTS = 32, GROUP_QUADS = 200_000;
 
     /** File names a directory is read for. */
     static final String SOURCE_FILES = "(?i).*\\.(txt|pdf|html?|xhtml)$";
@@ -47,37 +50,91 @@ public final class Ingest {
         return out;
     }
 
-    /** Ingests with a validating pipeline; returns every file's outcome. */
+    /** Ingests with a validating pipeline on one thread; returns every file's outcome. */
     public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths) {
         return ingestAll(store, paths, new Pipeline(org.cstkg.source.SourceReader.create(), true), null);
     }
 
+    /** {@link #ingestAll(GraphStore, List, Pipeline, int, PrintStream)} on one thread. */
+    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline,
+            PrintStream progress) {
+        return ingestAll(store, paths, pipeline, 1, progress);
+    }
+
     /**
+     * Reads and extracts documents on {@code threads} threads and writes each, in the order of the files, as soon as
+     * it and every file before it are done: memory holds a few documents per thread, not the batch.
+     *
      * @param pipeline a pipeline that validates (see {@link Pipeline#Pipeline(org.cstkg.source.SourceReader, boolean)})
-     * @param progress where to print one line per document read, or null
-     * @return one outcome per file, in order; the failed ones wrote nothing
+     * @param progress where to print one line per document (with documents per second and the time left), or null
+     * @return one outcome per file, in order; the failed ones wrote nothing. A written document's outcome keeps its
+     *         document (notices included), not its graphs.
      * @throws SourceException when the paths name no source file at all
      */
-    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline,
+    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline, int threads,
             PrintStream progress) {
         List<Path> files = expand(paths);
         if (files.isEmpty())
             throw new SourceException(paths + ": no source files (.txt, .pdf or .html) found");
-        List<Pipeline.Outcome> outcomes = pipeline.runAll(files, KnownEntities.in(store));
-        if (outcomes.stream().anyMatch(Pipeline.Outcome::ok))
-            store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
-        int n = 0;
-        for (Pipeline.Outcome o : outcomes) {
-            n++;
-            if (!o.ok())
-                continue;
-            Pipeline.Result r = o.result();
-            store.replaceGraphs(r.graphPrefix(), r.graphs());
-            if (progress != null)
-                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%n", n, outcomes.size(),
-                        r.report().source(), r.report().articles().size(), r.extraction().entities().size(),
-                        r.graphPrefix());
-        }
+        List<Pipeline.Outcome> outcomes = new ArrayList<>();
+        Progress rate = new Progress(files.size());
+        List<Pipeline.Outcome> pending = new ArrayList<>();
+        long[] pendingQuads = { 0 };
+        boolean[] ontology = { false };
+        Runnable write = () -> {
+            if (pending.isEmpty())
+                return;
+            store.inOneTransaction(() -> {
+                if (!ontology[0])
+                    store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
+                for (Pipeline.Outcome o : pending)
+                    store.replaceGraphs(o.result().graphPrefix(), o.result().graphs());
+            });
+            ontology[0] = true;
+            for (Pipeline.Outcome o : pending) {
+                Pipeline.Result r = o.result();
+                outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null));
+                if (progress != null)
+                    progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size(),
+                            files.size(), r.report().source(), r.report().articles().size(),
+                            r.extraction().entities().size(), r.graphPrefix(), rate.after(outcomes.size()));
+            }
+            pending.clear();
+            pendingQuads[0] = 0;
+        };
+        pipeline.runAll(files, KnownEntities.in(store), threads, o -> {
+            if (!o.ok()) {
+                write.run(); // the documents before it first: outcomes stay in file order
+                outcomes.add(o);
+                return;
+            }
+            pending.add(o);
+            pendingQuads[0] += o.result().graphs().asDatasetGraph().stream().count();
+            if (pending.size() >= GROUP_DOCUMENTS || pendingQuads[0] >= GROUP_QUADS)
+                write.run();
+        });
+        write.run();
         return outcomes;
+    }
+
+    /** Documents per second and the time left, once a run has lasted long enough to say. */
+    static final class Progress {
+        private final int total;
+        private final long start = System.nanoTime();
+
+        Progress(int total) {
+            this.total = total;
+        }
+
+        String after(int done) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (seconds < 5 || done >= total)
+                return "";
+            double rate = done / seconds;
+            long left = Math.round((total - done) / rate);
+            return String.format(java.util.Locale.ROOT, " (%.1f docs/s, %s left)", rate,
+                    left >= 3600 ? left / 3600 + " h " + left % 3600 / 60 + " min"
+                            : left >= 60 ? left / 60 + " min " + left % 60 + " s" : left + " s");
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.cstkg.pipeline;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,10 +13,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.cstkg.extract.Extraction;
 import org.cstkg.rdf.EntityType;
 import org.cstkg.rdf.CST;
-import org.cstkg.resolve.Entity;
 import org.cstkg.resolve.EntityResolver.Known;
 import org.cstkg.store.GraphStore;
 
@@ -31,13 +28,14 @@ final class KnownEntities {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?e ?t ?l WHERE {
-              GRAPH ?g { ?e a ?t ; rdfs:label|skos:prefLabel|skos:altLabel ?l }
+              ?e a ?t ; rdfs:label|skos:prefLabel|skos:altLabel ?l
               FILTER(STRSTARTS(STR(?e), "%s") && STRSTARTS(STR(?t), "%s"))
               FILTER(LANG(?l) = "ko" || LANG(?l) = "zh-Hans")
             }""".formatted(CST.ID_NS, CST.NS));
 
     private KnownEntities() {}
 
+    /** The entities of the store, read from its merged default graph. */
     static List<Known> in(GraphStore store) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
@@ -63,21 +61,6 @@ final class KnownEntities {
         });
         List<Known> out = new ArrayList<>();
         types.forEach((id, t) -> out.add(new Known(id, t, names.getOrDefault(id, Set.of()), zh.get(id))));
-        return out;
-    }
-
-    /** The entities of a report just read, as known entities for the next report of the same run. */
-    static List<Known> of(Extraction x) {
-        List<Known> out = new ArrayList<>();
-        for (Entity e : x.entities())
-            if (e.entry() == null)
-                out.add(new Known(e.id(), e.type(), e.koNames(), e.zh()));
-        return out;
-    }
-
-    static Collection<Known> plus(Collection<Known> a, Collection<Known> b) {
-        List<Known> out = new ArrayList<>(a);
-        out.addAll(b);
         return out;
     }
 

@@ -1,9 +1,18 @@
 package org.cstkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -17,7 +26,9 @@ import org.cstkg.extract.Extractor;
 import org.cstkg.rdf.CST;
 import org.cstkg.graph.GraphBuilder;
 import org.cstkg.rdf.Ontology;
+import org.cstkg.resolve.BatchIdentity;
 import org.cstkg.resolve.EntityResolver;
+import org.cstkg.resolve.KnownIndex;
 import org.cstkg.source.SourceException;
 import org.cstkg.source.SourceReader;
 
@@ -58,7 +69,7 @@ public final class Pipeline {
 
     private final SourceReader reader;
     private final boolean validate;
-    private final java.util.concurrent.CompletableFuture<Extractor> extractor;
+    private final CompletableFuture<Extractor> extractor;
 
     public Pipeline() {
         this(SourceReader.create(), false);
@@ -72,7 +83,7 @@ public final class Pipeline {
         this.reader = reader;
         this.validate = validate;
         // the gazetteer and its matchers are prepared on another core while the caller starts up (Jena, Spring)
-        this.extractor = java.util.concurrent.CompletableFuture.supplyAsync(Extractor::standard);
+        this.extractor = CompletableFuture.supplyAsync(Extractor::standard);
     }
 
     private Extractor extractor() {
@@ -106,28 +117,115 @@ public final class Pipeline {
     public Outcome attempt(Path file, Collection<EntityResolver.Known> known) {
         try {
             return new Outcome(file, run(file, known), null, null);
-        } catch (SourceException | InvalidGraphException e) {
-            return new Outcome(file, null, e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(file, null, file + ": internal error (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")", e);
+            return failure(file, e);
         }
     }
 
+    private static Outcome failure(Path file, Throwable e) {
+        if (e instanceof SourceException || e instanceof InvalidGraphException)
+            return new Outcome(file, null, e.getMessage(), e);
+        return new Outcome(file, null, file + ": internal error (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")", e);
+    }
+
     /**
-     * Runs the pipeline over files in order, each document meeting the entities of those before it (and of
-     * {@code known}). Never stops at a failed file.
+     * Runs the pipeline over files in order on one thread, each document meeting the entities of those before it (and
+     * of {@code known}). Never stops at a failed file.
      */
     public List<Outcome> runAll(List<Path> files, Collection<EntityResolver.Known> known) {
         List<Outcome> out = new ArrayList<>();
-        Collection<EntityResolver.Known> seen = known;
-        for (Path f : files) {
-            Outcome o = attempt(f, seen);
-            out.add(o);
-            if (o.ok())
-                seen = KnownEntities.plus(seen, KnownEntities.of(o.result().extraction()));
-        }
+        runAll(files, known, 1, out::add);
         return out;
+    }
+
+    /**
+     * Runs the pipeline over files on {@code threads} threads and hands every file's outcome to {@code sink}, in the
+     * order of the files, on the calling thread. Documents are read and extracted independently, each against
+     * {@code known}; then, in file order, a document's new entities take the IRIs of the same things in the files
+     * before it ({@link BatchIdentity}) and its graphs are built (and validated). The outcomes are the same for any
+     * number of threads. At most a few documents per thread are held at once. Never stops at a failed file.
+     */
+    public void runAll(List<Path> files, Collection<EntityResolver.Known> known, int threads, Consumer<Outcome> sink) {
+        KnownIndex index = extractor().index(known);
+        BatchIdentity identity = new BatchIdentity();
+        if (threads <= 1) {
+            for (Path f : files)
+                sink.accept(build(read(f, index), identity));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cstkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = 4 * threads;
+            Deque<Future<Read>> reading = new ArrayDeque<>();
+            Deque<Future<Outcome>> building = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !reading.isEmpty() || !building.isEmpty()) {
+                while (next.hasNext() && reading.size() + building.size() < window) {
+                    Path f = next.next();
+                    reading.add(pool.submit(() -> read(f, index)));
+                }
+                if (!reading.isEmpty()) {
+                    Read r = join(reading.poll());
+                    if (r.failed() != null) {
+                        building.add(CompletableFuture.completedFuture(r.failed()));
+                    } else {
+                        identity.settle(r.extraction().entities()); // in file order, on this thread
+                        building.add(pool.submit(() -> graphs(r)));
+                    }
+                }
+                while (!building.isEmpty() && (building.peek().isDone() || building.size() >= window
+                        || reading.isEmpty() && !next.hasNext()))
+                    sink.accept(join(building.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A document read and extracted, not yet settled against the batch; or the outcome of its failure. */
+    private record Read(Path file, Document document, Extraction extraction, Outcome failed) {}
+
+    private Read read(Path file, KnownIndex known) {
+        try {
+            Document d = reader.parse(file);
+            return new Read(file, d, extractor().extract(d, known), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Read(file, null, null, failure(file, e));
+        }
+    }
+
+    private Outcome build(Read r, BatchIdentity identity) {
+        if (r.failed() != null)
+            return r.failed();
+        identity.settle(r.extraction().entities());
+        return graphs(r);
+    }
+
+    private Outcome graphs(Read r) {
+        try {
+            Result result = new Result(r.document(), r.extraction(), new GraphBuilder().build(r.extraction()));
+            if (validate)
+                validate(result.graphs(), r.file().toString());
+            return new Outcome(r.file(), result, null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(r.file(), e);
+        }
+    }
+
+    private static <T> T join(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // read() and graphs() catch what they can
+        }
     }
 
     /** The graphs of a result plus the ontology, as one dataset, e.g. to write to a file. */

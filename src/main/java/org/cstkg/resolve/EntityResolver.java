@@ -35,6 +35,9 @@ public final class EntityResolver {
     /** The name keys of this document's entities, by group, indexed for spelling variants (values: byKey keys). */
     private final Map<String, VariantIndex<String>> variants = new HashMap<>();
     private final HanziTable han = HanziTable.get();
+    /** Entities of earlier documents; those met in this one get an {@link Entity} of this document on first use. */
+    private final KnownIndex known;
+    private final Map<String, Entity> fromKnown = new HashMap<>();
 
     /** An entity earlier reports made: its IRI path, type and names, so that this report's mentions meet it. */
     public record Known(String id, EntityType type, java.util.Set<String> names, String zh) {
@@ -64,27 +67,31 @@ public final class EntityResolver {
 
     /** @param gazetteerKo gazetteer entries by the key of each Korean form, for spelling-variant matches */
     public EntityResolver(Map<String, GazetteerEntry> gazetteerKo) {
-        this(new GazetteerKeys(gazetteerKo), java.util.List.of());
+        this(new GazetteerKeys(gazetteerKo), KnownIndex.of(List.of()));
     }
 
     public EntityResolver(Map<String, GazetteerEntry> gazetteerKo, Collection<Known> known) {
-        this(new GazetteerKeys(gazetteerKo), known);
+        this(new GazetteerKeys(gazetteerKo), KnownIndex.of(known));
     }
 
     /**
      * @param known entities of earlier reports (not from the gazetteer): a mention under one of their names takes
-     *              their IRI, so one thing keeps one IRI across reports
+     *              their IRI, so one thing keeps one IRI across reports; only read, so resolvers may share it
      */
-    public EntityResolver(GazetteerKeys gazetteer, Collection<Known> known) {
+    public EntityResolver(GazetteerKeys gazetteer, KnownIndex known) {
         this.gazetteerKo = gazetteer.byKey;
         this.gazetteerVariants = gazetteer.variants;
-        for (Known k : known) {
-            Entity e = new Entity(k.id(), k.type(), null);
-            for (String n : k.names())
-                putName(group(k.type()), k.type() == EntityType.Person ? NameKey.ofPerson(n) : key(n), e, true);
-            if (k.zh() != null)
-                byKey.putIfAbsent(group(k.type()) + ":zh:" + han.key(k.zh()), e);
-        }
+        this.known = known;
+    }
+
+    /** The entity under a key: this document's, else a known one's (one {@link Entity} per known id). */
+    private Entity byKey(String key) {
+        Entity e = byKey.get(key);
+        return e != null ? e : ofKnown(known.get(key));
+    }
+
+    private Entity ofKnown(Known k) {
+        return k == null ? null : fromKnown.computeIfAbsent(k.id(), id -> new Entity(id, k.type(), null)).canonical();
     }
 
     /** Records a name key (not a Chinese one) of an entity, indexed for spelling variants too. */
@@ -121,9 +128,9 @@ public final class EntityResolver {
         if (entry == null && m.type() == EntityType.Person)
             entry = gazetteerKo.get(PERSON_KEY + NameKey.ofPerson(m.name()));
         if (entry == null) {
-            e = zhKey != null ? byKey.get(zhKey) : null;
+            e = zhKey != null ? byKey(zhKey) : null;
             if (e == null)
-                e = byKey.get(nameKey);
+                e = byKey(nameKey);
             if (e == null)
                 entry = variantOfGazetteer(m);
             if (e == null && entry == null)
@@ -182,7 +189,7 @@ public final class EntityResolver {
             return null;
         VariantIndex<String> index = variants.get(group(m.type()));
         List<String> near = index == null ? List.of() : index.near(k);
-        return near.isEmpty() ? null : byKey.get(near.get(0));
+        return near.isEmpty() ? ofKnown(known.near(group(m.type()), k)) : byKey.get(near.get(0));
     }
 
     /** @see NameKey#oneSyllableApart(String, String) */

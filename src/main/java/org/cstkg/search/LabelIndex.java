@@ -57,7 +57,6 @@ public final class LabelIndex {
         EntityDefinition def = new EntityDefinition("uri", FIELD, RDFS.label);
         def.set(FIELD, SKOS.prefLabel.asNode());
         def.set(FIELD, SKOS.altLabel.asNode());
-        def.setGraphField("graph");
         def.setLangField("lang");
         // a uid per indexed triple lets removals (graph replacement on re-ingest) delete their documents
         def.setUidField("uid");

@@ -10,7 +10,6 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
@@ -72,8 +71,7 @@ public final class LabelSearch {
         query.setOffset(offset);
         return Txn.calculateRead(dataset, () -> {
             List<Hit> hits = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 qe.execSelect().forEachRemaining(row -> hits.add(
                         new Hit(row.getResource("s").getURI(), row.getLiteral("best").getDouble())));
             }

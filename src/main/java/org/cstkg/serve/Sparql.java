@@ -14,12 +14,11 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.cstkg.rdf.CST;
 import org.cstkg.store.GraphStore;
 
 /**
- * Runs read-only queries on the store, each in its own read transaction, with the union of the named graphs as the
+ * Runs read-only queries on the store, each in its own read transaction, with the merged triples of the named graphs as the
  * default graph. Callers build queries with {@link ParameterizedSparqlString} (or the query API), never by
  * concatenating user input; results are copied out of the transaction.
  */
@@ -90,6 +89,6 @@ public final class Sparql {
     }
 
     private QueryExecution exec(Query query) {
-        return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+        return QueryExecution.dataset(dataset).query(query).build();
     }
 }

@@ -2,7 +2,6 @@ package org.cstkg.serve;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.TDB2;
 import org.cstkg.store.GraphStore;
 import org.cstkg.store.StoreLocation;
 import org.slf4j.Logger;
@@ -19,9 +18,8 @@ class StoreConfiguration {
     @Bean(destroyMethod = "close")
     GraphStore graphStore(ServeProperties props) {
         GraphStore store = props.inMemory() ? GraphStore.inMemory() : GraphStore.open(StoreLocation.check(props.db()));
-        // every query, through Fuseki or the REST API, sees the union of the named graphs as its default graph
+        // every query, through Fuseki or the REST API, has the merged triples of the named graphs as its default graph
         Context context = store.dataset().getContext();
-        context.set(TDB2.symUnionDefaultGraph, true);
         new ServiceGuard(props.serviceAllowList()).install(context);
         if (store.isEmpty()) {
             LOG.info("store {} is empty: loading {}", props.db(), props.initialLoad());

@@ -36,6 +36,12 @@ public record Mention(int segment, int start, int end, String surface, EntityTyp
         this(segment, start, end, surface, type, name, hanja, zh, en, entry, rule, List.of());
     }
 
+    /** The span, type and name only (equal mentions still hash alike): the gazetteer entry is not hashed. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(segment, start, end, type, name);
+    }
+
     public Mention withAlt(String a) {
         List<String> more = new java.util.ArrayList<>(alt);
         more.add(a);

@@ -44,9 +44,21 @@ public final class NameKey {
             "[\\s'\"‘’“”·・\\-–—_.,《》「」〈〉<>]");
 
     public static String of(String s) {
+        if (plain(s))
+            return s.toLowerCase(Locale.ROOT);
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         String t = SEPARATORS.matcher(GLOSS.matcher(n).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
         return HanziTable.get().toSimplified(t);
+    }
+
+    /** Hangul syllables, ASCII letters and digits only: the key is the lower case (most spans tested are). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '가' && c <= '힣' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'))
+                return false;
+        }
+        return true;
     }
 
     /**

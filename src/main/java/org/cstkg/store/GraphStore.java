@@ -7,6 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -47,7 +50,23 @@ public final class GraphStore implements AutoCloseable {
                     + "); stop the other cstkg (e.g. cstkg serve) or use another --db", e);
         }
         Path indexDir = dir.resolveSibling(dir.getFileName() + "-text");
-        return new GraphStore(LabelIndex.wrap(tdb, indexDir), tdb, dir);
+        if (Txn.calculateRead(tdb, () -> MergedDefaultGraph.missing(tdb.asDatasetGraph())))
+            deleteIndex(indexDir); // it indexed the named graphs: rebuilt below over the merged default graph
+        GraphStore store = new GraphStore(LabelIndex.wrap(tdb, indexDir), tdb, dir);
+        store.upgrade();
+        return store;
+    }
+
+    private static void deleteIndex(Path indexDir) {
+        if (!Files.isDirectory(indexDir))
+            return;
+        try (java.util.stream.Stream<Path> s = Files.walk(indexDir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList())
+                if (!p.equals(indexDir))
+                    Files.delete(p);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot rebuild label index " + indexDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** An in-memory store with the same transaction semantics, for tests. */
@@ -56,8 +75,25 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(LabelIndex.wrapInMemory(tdb), tdb, null);
     }
 
+    /**
+     * The dataset: one named graph per article (and per document, its summary and reference data), and as its default
+     * graph the merged distinct triples of them all, which ordinary queries read.
+     */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** The dataset without the label index, for the named graphs (the index covers the merged default graph). */
+    private org.apache.jena.sparql.core.DatasetGraph raw() {
+        return tdb.asDatasetGraph();
+    }
+
+    /** Builds the merged default graph of a store written before it existed; returns whether it did. */
+    public boolean upgrade() {
+        if (!Txn.calculateRead(dataset, () -> MergedDefaultGraph.missing(raw())))
+            return false;
+        Txn.executeWrite(dataset, () -> MergedDefaultGraph.rebuild(raw(), dataset.asDatasetGraph()));
+        return true;
     }
 
     /** The store directory, or null for an in-memory store. */
@@ -75,13 +111,25 @@ public final class GraphStore implements AutoCloseable {
             java.util.Set<String> old = oldGraphs(graphPrefix);
             if (!old.isEmpty())
                 replaced.incrementAndGet();
-            old.forEach(dataset::removeNamedModel);
+            var removed = MergedDefaultGraph.triplesOf(raw(), old.stream().map(NodeFactory::createURI).toList());
+            old.forEach(g -> raw().removeGraph(NodeFactory.createURI(g)));
             for (Iterator<Resource> it = graphs.listModelNames(); it.hasNext();) {
                 Resource name = it.next();
-                Model target = dataset.getNamedModel(name);
-                target.add(graphs.getNamedModel(name));
+                Graph content = graphs.getNamedModel(name).getGraph();
+                Graph target = raw().getGraph(name.asNode());
+                content.find().forEachRemaining(target::add);
+                MergedDefaultGraph.add(dataset.asDatasetGraph(), content);
             }
+            MergedDefaultGraph.dropOrphans(raw(), dataset.asDatasetGraph(), removed);
         });
+    }
+
+    /**
+     * Runs several writes (e.g. {@link #replaceGraphs} of a few documents) as one transaction: all of them happen or
+     * none. Fewer, larger transactions load a batch faster.
+     */
+    public void inOneTransaction(Runnable writes) {
+        Txn.executeWrite(dataset, writes);
     }
 
     /**
@@ -141,9 +189,13 @@ public final class GraphStore implements AutoCloseable {
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */
     public void replaceGraph(String graphName, Model content) {
         Txn.executeWrite(dataset, () -> {
-            if (dataset.containsNamedModel(graphName))
-                dataset.removeNamedModel(graphName);
-            dataset.getNamedModel(graphName).add(content);
+            Node name = NodeFactory.createURI(graphName);
+            var removed = MergedDefaultGraph.triplesOf(raw(), List.of(name));
+            raw().removeGraph(name);
+            Graph target = raw().getGraph(name);
+            content.getGraph().find().forEachRemaining(target::add);
+            MergedDefaultGraph.add(dataset.asDatasetGraph(), content.getGraph());
+            MergedDefaultGraph.dropOrphans(raw(), dataset.asDatasetGraph(), removed);
         });
     }
 

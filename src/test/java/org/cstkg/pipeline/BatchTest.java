@@ -55,9 +55,9 @@ class BatchTest {
         List<Pipeline.Outcome> out;
         try (GraphStore store = GraphStore.inMemory()) {
             out = Ingest.ingestAll(store, List.of(a, bad, missing, d), pipeline, null);
-            long docs = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
-                    .stream(null, null, org.apache.jena.vocabulary.RDF.type.asNode(),
-                            org.cstkg.rdf.CST.Document.asNode()).count());
+            long docs = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().getDefaultGraph()
+                    .find(null, org.apache.jena.vocabulary.RDF.type.asNode(), org.cstkg.rdf.CST.Document.asNode())
+                    .toList().size());
             assertEquals(2, docs, "the two good documents are in the store");
         }
         assertEquals(4, out.size());

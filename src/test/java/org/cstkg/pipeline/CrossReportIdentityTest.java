@@ -65,4 +65,19 @@ class CrossReportIdentityTest {
         assertEquals(first, both, "the second report's spelling joins the first report's entity");
         assertTrue(both.iterator().next().startsWith("https://w3id.org/cstkg/id/org/"));
     }
+
+    @Test
+    void spellingVariantInTheSameBatchMeetsTheEarlierDocument(@TempDir Path dir) throws Exception {
+        Path week1 = Files.writeString(dir.resolve("w1.txt"), digest("2024. 5. 10",
+                "허페이시는 '창장 양자 혁신 연구센터'를 설립", "창장 양자 혁신 연구센터는 양자 통신을 연구"));
+        Path week2 = Files.writeString(dir.resolve("w2.txt"), digest("2024. 5. 17",
+                "창쟝 양자 혁신 연구센터는 새 장비를 공개", "창쟝 양자 혁신 연구센터는 인재를 모집"));
+        for (int threads : new int[] { 1, 2 }) {
+            GraphStore store = GraphStore.inMemory();
+            Ingest.ingestAll(store, List.of(week1, week2), new Pipeline(org.cstkg.source.SourceReader.create(), true),
+                    threads, null);
+            Set<String> both = centres(store);
+            assertEquals(1, both.size(), threads + " thread(s): " + both);
+        }
+    }
 }

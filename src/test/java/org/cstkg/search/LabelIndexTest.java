@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.cstkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,9 +66,9 @@ class LabelIndexTest {
 
     @Test
     void theIndexFollowsGraphReplacement() {
-        Txn.executeWrite(store.dataset(), () -> store.dataset().getNamedModel("urn:test:extra")
-                .add(store.dataset().getDefaultModel().createResource(ID + "org/test-lab"),
-                        org.apache.jena.vocabulary.RDFS.label, "시험연구소", "ko"));
+        Model extra = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        extra.add(extra.createResource(ID + "org/test-lab"), org.apache.jena.vocabulary.RDFS.label, "시험연구소", "ko");
+        store.replaceGraph("urn:test:extra", extra);
         assertThat(find("시험연구소")).containsExactly(ID + "org/test-lab");
         store.replaceGraph("urn:test:extra", org.apache.jena.rdf.model.ModelFactory.createDefaultModel());
         assertThat(find("시험연구소")).isEmpty();
