@@ -264,6 +264,10 @@ function renderEntity(entity) {
   parts.push(section('관계', 'Relations', ...(relations.length ? relations : [el('p', { class: 'muted' }, '없음 (none)')])));
   parts.push(section('언급한 기사', 'Articles mentioning it', entity.mentionedIn.length
     ? articleList(entity.mentionedIn) : el('p', { class: 'muted' }, '없음 (none)')));
+  if (entity.totals && entity.totals.mentionedIn > entity.mentionedIn.length) {
+    parts.push(el('p', { class: 'muted' }, `최근 ${entity.mentionedIn.length}건 / 전체 ${entity.totals.mentionedIn}건 `
+      + `(newest ${entity.mentionedIn.length} of ${entity.totals.mentionedIn})`));
+  }
   parts.push(section('근거 문장', 'Source sentences', entity.evidence.length
     ? evidenceList(entity) : el('p', { class: 'muted' }, '없음 (none)')));
   $('entity').replaceChildren(...parts);

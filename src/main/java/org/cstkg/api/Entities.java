@@ -24,21 +24,29 @@ public class Entities {
     private static final String OUTGOING = """
             SELECT ?p ?o ?ol WHERE { ?e ?p ?o . OPTIONAL { FILTER(isIRI(?o)) ?o rdfs:label ?ol } }
             """;
+    /** Incoming relations, articles and statements an entity's view shows at most. */
+    static final int INCOMING_SHOWN = 200, ARTICLES_SHOWN = 50, EVIDENCE_SHOWN = 100;
+
+    private static final String INCOMING_WHERE = "?s ?p ?e . FILTER(isIRI(?s) && ?p NOT IN (cst:mentions, rdf:subject, rdf:object))";
     private static final String INCOMING = """
             SELECT ?s ?p ?sl WHERE {
-              ?s ?p ?e . FILTER(?p NOT IN (cst:mentions, rdf:subject, rdf:object))
+              { SELECT DISTINCT ?s ?p WHERE { %s } ORDER BY ?p ?s LIMIT %d }
               OPTIONAL { ?s rdfs:label ?sl }
             }
-            """;
+            """.formatted(INCOMING_WHERE, INCOMING_SHOWN);
+    private static final String INCOMING_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p WHERE { "
+            + INCOMING_WHERE + " } }";
     private static final String MENTIONS = """
             SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) WHERE {
               ?a cst:mentions ?e .
               OPTIONAL { ?a rdfs:label ?t } OPTIONAL { ?a cst:publishedOn ?d }
-            } GROUP BY ?a ORDER BY ?date ?a
+            } GROUP BY ?a ORDER BY DESC(?date) ?a
             """;
+    private static final String MENTIONS_COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a cst:mentions ?e }";
     private static final String EVIDENCE = """
             SELECT ?st ?s ?p ?o ?sent ?text ?a ?basis ?ctx ?ctxText ?ref ?refLabel WHERE {
-              { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
+              { SELECT DISTINCT ?st WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } } ORDER BY ?st
+                LIMIT %d OFFSET %d }
               ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
               OPTIONAL { ?st cst:sourceSentence ?sent . OPTIONAL { ?sent cst:text ?text } }
               OPTIONAL { ?st cst:contextSentence ?ctx . OPTIONAL { ?ctx cst:text ?ctxText } }
@@ -47,6 +55,8 @@ public class Entities {
               OPTIONAL { ?st cst:inArticle ?a }
             } ORDER BY ?st
             """;
+    private static final String EVIDENCE_COUNT = """
+            SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } }""";
 
     private final Sparql sparql;
 
@@ -102,7 +112,33 @@ public class Entities {
                 outgoing.add(new EntityView.Relation(Labels.compact(po[0]), po[0], Ref.of(po[1], Labels.pick(l))));
         });
         return new EntityView(Ids.id(iri), iri, Labels.pick(labels), labels, alt, List.copyOf(types.values()),
-                outgoing, incoming(iri), attributes, links(wikidata, linkStatus), mentions(iri), evidence(iri));
+                outgoing, incoming(iri), attributes, links(wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
+                statements(iri, EVIDENCE_SHOWN, 0),
+                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)));
+    }
+
+    /** A page of the articles that mention an entity, newest first; 404 for an unknown entity. */
+    public EntityView.Page<EntityView.ArticleRef> articles(String id, int limit, int offset) {
+        String iri = known(id);
+        return new EntityView.Page<>(Ids.id(iri), limit, offset, count(MENTIONS_COUNT, iri), mentions(iri, limit, offset));
+    }
+
+    /** A page of the statements about an entity with what each rests on; 404 for an unknown entity. */
+    public EntityView.Page<EntityView.Evidence> evidence(String id, int limit, int offset) {
+        String iri = known(id);
+        return new EntityView.Page<>(Ids.id(iri), limit, offset, count(EVIDENCE_COUNT, iri), statements(iri, limit, offset));
+    }
+
+    private String known(String id) {
+        String iri = Ids.iri(id, "id");
+        if (!exists(iri))
+            throw Problems.notFound("no resource " + iri);
+        return iri;
+    }
+
+    private long count(String query, String iri) {
+        List<QuerySolution> rows = run(query, iri);
+        return rows.isEmpty() ? 0 : rows.get(0).getLiteral("n").getLong();
     }
 
     /** Whether the graph has any triple with this IRI as subject. */
@@ -115,8 +151,6 @@ public class Entities {
     private List<EntityView.Relation> incoming(String iri) {
         Map<String, Map<String, List<String>>> sources = new LinkedHashMap<>();
         for (QuerySolution row : run(INCOMING, iri)) {
-            if (!row.get("s").isURIResource())
-                continue;
             String key = row.getResource("p").getURI() + " " + row.getResource("s").getURI();
             Map<String, List<String>> l = sources.computeIfAbsent(key, k -> Labels.byLanguage());
             if (row.contains("sl") && row.get("sl").isLiteral())
@@ -138,18 +172,18 @@ public class Entities {
                 s, !"unverified".equals(s)));
     }
 
-    private List<EntityView.ArticleRef> mentions(String iri) {
+    private List<EntityView.ArticleRef> mentions(String iri, int limit, int offset) {
         List<EntityView.ArticleRef> articles = new ArrayList<>();
-        for (QuerySolution row : run(MENTIONS, iri)) {
+        for (QuerySolution row : run(MENTIONS + " LIMIT " + limit + " OFFSET " + offset, iri)) {
             String a = row.getResource("a").getURI();
             articles.add(new EntityView.ArticleRef(Ids.id(a), a, lexical(row, "title"), lexical(row, "date")));
         }
         return articles;
     }
 
-    private List<EntityView.Evidence> evidence(String iri) {
+    private List<EntityView.Evidence> statements(String iri, int limit, int offset) {
         List<EntityView.Evidence> evidence = new ArrayList<>();
-        for (QuerySolution row : run(EVIDENCE, iri)) {
+        for (QuerySolution row : run(EVIDENCE.formatted(limit, offset), iri)) {
             String basis = lexical(row, "basis");
             if (basis == null) // graphs made before cst:basis: read from a sentence when they cite one
                 basis = row.contains("sent") ? "sentence" : "reference-data";

@@ -89,13 +89,49 @@ class EntityController {
         return neighbourhoods.around(kind + "/" + slug, depth);
     }
 
-    /** Ids of any depth, with their slashes as they are: GET /api/entities/{id} and /api/entities/{id}/graph. */
+    @Operation(summary = "The articles that mention an entity, newest first, a page at a time")
+    @GetMapping("/api/entities/{kind}/{slug}/articles")
+    EntityView.Page<EntityView.ArticleRef> articles(@PathVariable String kind, @PathVariable String slug,
+            @Parameter(description = "1 to " + MAX_PAGE) @RequestParam(defaultValue = "50") int limit,
+            @Parameter(description = "0 or more") @RequestParam(defaultValue = "0") int offset) {
+        checkPage(limit, offset);
+        return entities.articles(kind + "/" + slug, limit, offset);
+    }
+
+    @Operation(summary = "The statements about an entity with the sentence or reference data each rests on, a page at "
+            + "a time")
+    @GetMapping("/api/entities/{kind}/{slug}/evidence")
+    EntityView.Page<EntityView.Evidence> evidence(@PathVariable String kind, @PathVariable String slug,
+            @Parameter(description = "1 to " + MAX_PAGE) @RequestParam(defaultValue = "100") int limit,
+            @Parameter(description = "0 or more") @RequestParam(defaultValue = "0") int offset) {
+        checkPage(limit, offset);
+        return entities.evidence(kind + "/" + slug, limit, offset);
+    }
+
+    static final int MAX_PAGE = 500;
+
+    private static void checkPage(int limit, int offset) {
+        if (limit < 1 || limit > MAX_PAGE)
+            throw Problems.badParameter("limit", "must be between 1 and " + MAX_PAGE + ", was " + limit);
+        if (offset < 0 || offset > 10_000_000)
+            throw Problems.badParameter("offset", "must be between 0 and 10000000, was " + offset);
+    }
+
+    /** Ids of any depth, with their slashes as they are: GET /api/entities/{id} and its /graph, /articles, /evidence. */
     @Hidden
     @GetMapping("/api/entities/{*path}")
-    Object entityById(@PathVariable String path, @RequestParam(defaultValue = "1") int depth) {
+    Object entityById(@PathVariable String path, @RequestParam(defaultValue = "1") int depth,
+            @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "0") int offset) {
         String id = path.startsWith("/") ? path.substring(1) : path;
-        if (id.endsWith("/graph") && id.indexOf('/') < id.length() - "/graph".length())
-            return neighbourhoods.around(id.substring(0, id.length() - "/graph".length()), depth);
+        for (String tail : new String[] { "/graph", "/articles", "/evidence" })
+            if (id.endsWith(tail) && id.indexOf('/') < id.length() - tail.length()) {
+                String of = id.substring(0, id.length() - tail.length());
+                if (tail.equals("/graph"))
+                    return neighbourhoods.around(of, depth);
+                int l = limit == null ? (tail.equals("/articles") ? 50 : 100) : limit;
+                checkPage(l, offset);
+                return tail.equals("/articles") ? entities.articles(of, l, offset) : entities.evidence(of, l, offset);
+            }
         return entities.describe(id);
     }
 }

@@ -13,11 +13,27 @@ import java.util.Map;
  * @param attributes literal-valued properties other than labels and external links
  * @param evidence   reified statements about this entity with the sentence each was read from, or the reference
  *                   data it comes from
+ * @param totals     how many incoming relations, articles and statements there are in all: the lists hold the first
+ *                   {@value Entities#INCOMING_SHOWN}, the newest {@value Entities#ARTICLES_SHOWN} and the first
+ *                   {@value Entities#EVIDENCE_SHOWN}; the rest page through {@code /api/entities/{id}/articles} and
+ *                   {@code /evidence}
  */
 public record EntityView(String id, String iri, String label, Map<String, List<String>> labels,
         Map<String, List<String>> altLabels, List<Ref> types, List<Relation> outgoing, List<Relation> incoming,
         List<Attribute> attributes, List<ExternalLink> externalLinks, List<ArticleRef> mentionedIn,
-        List<Evidence> evidence) {
+        List<Evidence> evidence, Totals totals) {
+
+    /** Sizes of the lists before they were cut. */
+    public record Totals(long incoming, long mentionedIn, long evidence) {
+        /** Whether any list was cut. */
+        public boolean truncated(EntityView v) {
+            return incoming > v.incoming().size() || mentionedIn > v.mentionedIn().size()
+                    || evidence > v.evidence().size();
+        }
+    }
+
+    /** One page of a long list of an entity. */
+    public record Page<T>(String id, int limit, int offset, long total, List<T> items) {}
 
     /** A relation: the property (compact, like {@code cst:issuedBy}) and the resource at its other end. */
     public record Relation(String property, String propertyIri, Ref node) {}

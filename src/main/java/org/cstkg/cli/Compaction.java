@@ -3,20 +3,28 @@ package org.cstkg.cli;
 import org.cstkg.store.GraphStore;
 
 /**
- * When to compact after an ingest: TDB2 writes new blocks for every change and keeps the old ones, so a run that
- * replaced documents already in the store, or a large batch, is followed by a compaction; the store then stays
- * proportional to its quads however often documents are re-ingested.
+ * When to compact after an ingest. TDB2 copies the blocks a transaction changes and keeps the old ones, so every
+ * ingest into an existing store (a re-ingest above all) leaves garbage. The store is compacted once it has grown to
+ * more than {@value #GROWTH} times its size when last compact: its size then stays proportional to its quads, and the
+ * cost of compacting, a copy of the store, is paid in proportion to its growth. The first batch into a new store is one
+ * transaction and leaves no garbage: its size is recorded as compact.
  */
 final class Compaction {
 
-    /** A batch at least this large is compacted after, even when it only added documents. */
-    static final int LARGE_BATCH = 20;
+    static final double GROWTH = 1.5;
 
     private Compaction() {}
 
-    /** Compacts if the run replaced documents or was large; returns whether it did. */
-    static boolean afterIngest(GraphStore s, long written) {
-        if (s.location() == null || s.replacedDocuments() == 0 && written < LARGE_BATCH)
+    /** Compacts if the store has outgrown its compact size; returns whether it did. */
+    static boolean afterIngest(GraphStore s) {
+        if (s.location() == null)
+            return false;
+        long compact = s.compactSize();
+        if (compact <= 0) {
+            s.recordCompactSize();
+            return false;
+        }
+        if (s.sizeOnDisk() <= GROWTH * compact)
             return false;
         s.compact();
         return true;

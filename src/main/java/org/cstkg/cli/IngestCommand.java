@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             System.out.printf("ingested %d document(s) into %s in %d ms%n", ok, store.db(),
                     (System.nanoTime() - t0) / 1_000_000);
             long before = s.sizeOnDisk();
-            if (ok > 0 && Compaction.afterIngest(s, ok))
+            if (ok > 0 && Compaction.afterIngest(s))
                 System.out.printf("compacted the store: %,d -> %,d bytes%n", before, s.sizeOnDisk());
             return BatchReport.print(done, source.debug, System.err);
         }

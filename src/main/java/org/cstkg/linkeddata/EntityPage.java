@@ -83,6 +83,7 @@ final class EntityPage {
                     .raw("</li>");
         }
         h.raw("</ul>");
+        more(h, e.mentionedIn().size(), e.totals().mentionedIn(), "articles", "/api/entities/" + e.id() + "/articles");
         for (EntityView.Evidence ev : e.evidence()) {
             if ("reference-data".equals(ev.basis())) { // background, not stated by any sentence
                 h.raw("<p class=\"reference\">").text(ev.property()).raw(" <span class=\"muted\">(reference data: ")
@@ -99,7 +100,16 @@ final class EntityPage {
                 h.raw("<br><span class=\"muted\">context: </span>").text(ev.contextText());
             h.raw("</blockquote>");
         }
+        more(h, e.evidence().size(), e.totals().evidence(), "statements", "/api/entities/" + e.id() + "/evidence");
         h.raw("\n");
+    }
+
+    /** Says how many of how many a list shows, with the link to page through the rest. */
+    private static void more(Html h, int shown, long total, String what, String href) {
+        if (total <= shown)
+            return;
+        h.raw("<p class=\"muted\">").text(shown + " of " + total + " " + what + "; all of them: ").link(href, href)
+                .raw("</p>");
     }
 
     private static void ref(Html h, Ref ref) {

@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.cstkg.rdf.CST;
+import org.cstkg.resolve.EntityResolver;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.source.SourceException;
 import org.cstkg.store.GraphStore;
@@ -16,13 +18,12 @@ import org.cstkg.store.GraphStore;
 /**
  * Loads documents into a store. Every file is read and its graphs checked with SHACL before anything of it is
  * written, so a bad file leaves the store as it was and the other files still load; then each document replaces its
- * own graphs, so loading it again never duplicates. Documents are written a few dozen to a transaction, each whole. Entities already in the store keep their IRIs
+ * own graphs, so loading it again never duplicates. A batch is one write transaction, documents written as they are
+ * read: the good documents of a batch land together or, if the process dies, not at all (a store's B+trees copy the
+ * blocks a transaction changes, so one transaction per batch leaves no garbage behind, unlike one per document). Entities already in the store keep their IRIs
  * when a new document names them again.
  */
 public final class Ingest {
-
-    /** Documents written in one transaction at most, and quads: each document is whole or absent either way. */
-    static final int GROUP_DOCUMENTS = 32, GROUP_QUADS = 200_000;
 
     /** File names a directory is read for. */
     static final String SOURCE_FILES = "(?i).*\\.(txt|pdf|html?|xhtml)$";
@@ -63,7 +64,8 @@ public final class Ingest {
 
     /**
      * Reads and extracts documents on {@code threads} threads and writes each, in the order of the files, as soon as
-     * it and every file before it are done: memory holds a few documents per thread, not the batch.
+     * it and every file before it are done (memory holds a few documents per thread, not the batch), all in one write
+     * transaction.
      *
      * @param pipeline a pipeline that validates (see {@link Pipeline#Pipeline(org.cstkg.source.SourceReader, boolean)})
      * @param progress where to print one line per document (with documents per second and the time left), or null
@@ -78,42 +80,24 @@ public final class Ingest {
             throw new SourceException(paths + ": no source files (.txt, .pdf or .html) found");
         List<Pipeline.Outcome> outcomes = new ArrayList<>();
         Progress rate = new Progress(files.size());
-        List<Pipeline.Outcome> pending = new ArrayList<>();
-        long[] pendingQuads = { 0 };
+        Collection<EntityResolver.Known> known = KnownEntities.in(store);
         boolean[] ontology = { false };
-        Runnable write = () -> {
-            if (pending.isEmpty())
-                return;
-            store.inOneTransaction(() -> {
-                if (!ontology[0])
-                    store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
-                for (Pipeline.Outcome o : pending)
-                    store.replaceGraphs(o.result().graphPrefix(), o.result().graphs());
-            });
-            ontology[0] = true;
-            for (Pipeline.Outcome o : pending) {
-                Pipeline.Result r = o.result();
-                outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null));
-                if (progress != null)
-                    progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size(),
-                            files.size(), r.report().source(), r.report().articles().size(),
-                            r.extraction().entities().size(), r.graphPrefix(), rate.after(outcomes.size()));
-            }
-            pending.clear();
-            pendingQuads[0] = 0;
-        };
-        pipeline.runAll(files, KnownEntities.in(store), threads, o -> {
+        store.inOneTransaction(() -> pipeline.runAll(files, known, threads, o -> {
             if (!o.ok()) {
-                write.run(); // the documents before it first: outcomes stay in file order
                 outcomes.add(o);
                 return;
             }
-            pending.add(o);
-            pendingQuads[0] += o.result().graphs().asDatasetGraph().stream().count();
-            if (pending.size() >= GROUP_DOCUMENTS || pendingQuads[0] >= GROUP_QUADS)
-                write.run();
-        });
-        write.run();
+            Pipeline.Result r = o.result();
+            if (!ontology[0])
+                store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
+            ontology[0] = true;
+            store.replaceGraphs(r.graphPrefix(), r.graphs());
+            outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null));
+            if (progress != null)
+                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size(), files.size(),
+                        r.report().source(), r.report().articles().size(), r.extraction().entities().size(),
+                        r.graphPrefix(), rate.after(outcomes.size()));
+        }));
         return outcomes;
     }
 

@@ -63,10 +63,16 @@ public final class CST {
     public static final Property hasPosition       = property("hasPosition");
     public static final Property sourceSentence    = property("sourceSentence");
     public static final Property contextSentence   = property("contextSentence");
+    public static final Property sourceReference   = property("sourceReference");
     public static final Property referenceSource   = property("referenceSource");
     public static final Property inArticle         = property("inArticle");
     public static final Property inReport          = property("inReport");
     public static final Property reference         = property("reference");
+    public static final Property leadIssuer        = property("leadIssuer");
+    public static final Property documentType      = property("documentType");
+    public static final Property level             = property("level");
+    public static final Property implements_       = property("implements");
+    public static final Property revises           = property("revises");
 
     // Datatype properties
     public static final Property issueDate         = property("issueDate");
@@ -93,4 +99,12 @@ public final class CST {
     public static final Property confidence        = property("confidence");
     public static final Property extractedBy       = property("extractedBy");
     public static final Property basis             = property("basis");
+    public static final Property officialTitle     = property("officialTitle");
+    public static final Property officialUrl       = property("officialUrl");
+    public static final Property documentNumber    = property("documentNumber");
+    public static final Property documentNumberCode = property("documentNumberCode");
+    public static final Property documentNumberYear = property("documentNumberYear");
+    public static final Property documentNumberSerial = property("documentNumberSerial");
+    public static final Property effectiveDate     = property("effectiveDate");
+    public static final Property issuersComplete   = property("issuersComplete");
 }

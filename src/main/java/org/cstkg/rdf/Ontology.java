@@ -14,7 +14,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 
 /**
- * The cstkg ontology and SHACL shapes, read once from the classpath (the build copies {@code ontology/}
+ * The cstkg ontology (with its concept schemes) and SHACL shapes, read once from the classpath (the build copies {@code ontology/}
  * to {@code cstkg-ontology/}).
  */
 public final class Ontology {
@@ -22,6 +22,8 @@ public final class Ontology {
 
     public static final String ONTOLOGY_RESOURCE = "/cstkg-ontology/cstkg.ttl";
     public static final String SHAPES_RESOURCE = "/cstkg-ontology/shapes.ttl";
+    /** The concept schemes (document types, levels), part of the ontology graph. */
+    public static final String SCHEMES_RESOURCE = "/cstkg-ontology/schemes.ttl";
 
     /** The ontology, read-only: it is shared by every caller. */
     public static Model ontology() { return OntologyHolder.MODEL; }
@@ -31,7 +33,13 @@ public final class Ontology {
 
     // Holder classes: loaded on first use, each independently, thread-safe by class initialisation.
     private static final class OntologyHolder {
-        static final Model MODEL = ModelFactory.createModelForGraph(new GraphReadOnly(load(ONTOLOGY_RESOURCE)));
+        static final Model MODEL = ModelFactory.createModelForGraph(new GraphReadOnly(withSchemes()));
+
+        private static Graph withSchemes() {
+            Graph g = load(ONTOLOGY_RESOURCE);
+            load(SCHEMES_RESOURCE).find().forEachRemaining(g::add);
+            return g;
+        }
     }
 
     private static final class ShapesHolder {

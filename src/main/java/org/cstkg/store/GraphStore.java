@@ -162,6 +162,34 @@ public final class GraphStore implements AutoCloseable {
         if (location == null)
             return;
         org.apache.jena.tdb2.DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+        recordCompactSize();
+    }
+
+    /** The file beside the store's generations that remembers its size when last compact. */
+    private Path compactSizeFile() {
+        return location.resolve(".cstkg-compact-size");
+    }
+
+    /** Records the store's present size as its compact size (after a compaction, or a batch that left no garbage). */
+    public void recordCompactSize() {
+        if (location == null)
+            return;
+        try {
+            Files.writeString(compactSizeFile(), Long.toString(sizeOnDisk()));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write " + compactSizeFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The store's size when last compact, or -1 when never recorded (or in memory). */
+    public long compactSize() {
+        if (location == null || !Files.isRegularFile(compactSizeFile()))
+            return -1;
+        try {
+            return Long.parseLong(Files.readString(compactSizeFile()).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Documents written since this store was opened that replaced an earlier load of themselves. */
@@ -169,10 +197,24 @@ public final class GraphStore implements AutoCloseable {
         return replaced.get();
     }
 
-    /** Bytes the store takes on disk (the label index beside it not counted), or 0 for an in-memory store. */
+    /**
+     * Bytes the store takes on disk (the label index beside it not counted), or 0 for an in-memory store: the blocks
+     * allocated, as {@code du} counts them, since TDB2 maps its files in sparse 8 MB chunks whose apparent size says
+     * little about a small store; the apparent size where {@code du} is not available.
+     */
     public long sizeOnDisk() {
         if (location == null)
             return 0;
+        try {
+            Process du = new ProcessBuilder("du", "-sk", location.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0 && out.matches("(?s)\\d+\\s.*"))
+                return Long.parseLong(out.split("\\s")[0]) * 1024;
+        } catch (java.io.IOException e) {
+            // no du here: the apparent size below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (java.util.stream.Stream<Path> s = Files.walk(location)) {
             return s.filter(Files::isRegularFile).mapToLong(f -> {
                 try {

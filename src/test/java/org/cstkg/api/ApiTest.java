@@ -285,4 +285,29 @@ class ApiTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void longListsOfAnEntityPageThroughTheirOwnRoutes() {
+        String view = ok("/api/entities/org/cas").body();
+        int articles = JsonPath.read(view, "$.totals.mentionedIn");
+        int statements = JsonPath.read(view, "$.totals.evidence");
+        assertThat(articles).isPositive();
+        assertThat((Integer) JsonPath.read(view, "$.mentionedIn.length()")).isEqualTo(Math.min(articles, 50));
+        String first = ok("/api/entities/org/cas/articles?limit=1").body();
+        assertThat((Integer) JsonPath.read(first, "$.total")).isEqualTo(articles);
+        assertThat((Integer) JsonPath.read(first, "$.items.length()")).isEqualTo(1);
+        assertThat((String) JsonPath.read(first, "$.items[0].iri"))
+                .isEqualTo((String) JsonPath.read(view, "$.mentionedIn[0].iri"));
+        if (articles > 1) {
+            String second = ok("/api/entities/org/cas/articles?limit=1&offset=1").body();
+            assertThat((String) JsonPath.read(second, "$.items[0].iri"))
+                    .isEqualTo((String) JsonPath.read(view, "$.mentionedIn[1].iri"));
+        }
+        String evidence = ok("/api/entities/org/cas/evidence?limit=500").body();
+        assertThat((Integer) JsonPath.read(evidence, "$.total")).isEqualTo(statements);
+        assertThat((Integer) JsonPath.read(evidence, "$.items.length()")).isEqualTo(statements);
+        problem("/api/entities/org/cas/articles?limit=0", 400, "limit");
+        problem("/api/entities/org/cas/evidence?offset=-1", 400, "offset");
+        problem("/api/entities/org/no-such-thing/articles", 404, "no resource");
+    }
 }

@@ -40,6 +40,9 @@ class OntologyTest {
         try (InputStream in = getClass().getResourceAsStream(Ontology.ONTOLOGY_RESOURCE)) {
             rdf4j = Rio.parse(in, CST.ONTOLOGY_IRI, RDFFormat.TURTLE);
         }
+        try (InputStream in = getClass().getResourceAsStream(Ontology.SCHEMES_RESOURCE)) {
+            rdf4j.addAll(Rio.parse(in, CST.ONTOLOGY_IRI, RDFFormat.TURTLE));
+        }
         Graph fromRdf4j = GraphMemFactory.createDefaultGraph();
         rdf4j.forEach(st -> fromRdf4j.add(Triple.create(
                 jena(st.getSubject()), jena(st.getPredicate()), jena(st.getObject()))));
