@@ -44,6 +44,12 @@ public final class Report {
                 raw.get(size, "extract", "cstkg-1-thread", "articles/s"));
         ratio(out, "ingest / tdbloader (quads/s)", raw.get(size, "ingest", "cstkg", "quads/s"),
                 raw.get(size, "ingest", "tdbloader", "quads/s"));
+        ratio(out, "ingest CPU seconds cstkg / tdbloader", raw.get(size, "ingest-cpu", "cstkg", "s"),
+                raw.get(size, "ingest-cpu", "tdbloader", "s"));
+        Raw.Stat before = raw.get(size, "reingest-store", "before", "bytes"), after = raw.get(size, "reingest-store", "after", "bytes");
+        if (before != null && after != null)
+            out.add(String.format("store bytes after re-ingesting a report (largest over %d rounds) / before: %.2f", after.rounds(),
+                    after.max() / before.median()));
         ratio(out, "store bytes cstkg / tdbloader", raw.get(size, "store", "cstkg", "bytes"),
                 raw.get(size, "store", "tdbloader", "bytes"));
         ratio(out, "REST entity lookup / Fuseki DESCRIBE (req/s)", raw.get(size, "http", "cstkg-entity", "req/s"),
