@@ -255,7 +255,8 @@ function renderEntity(entity) {
   if (entity.externalLinks.length)
     parts.push(section('외부 링크', 'External links', el('ul', {}, ...entity.externalLinks.map((x) => el('li', {},
       link(x.url, x.source + ' ' + x.identifier, { rel: 'noopener', target: '_blank' }),
-      x.verified ? null : el('span', { class: 'warn' }, ' 미검증 (unverified)'))))));
+      x.verified ? el('span', {}, ' 검증됨 (verified offline' + (x.checkedOn ? ', ' + x.checkedOn : '') + ')')
+        : el('span', { class: 'warn' }, x.status === 'rejected' ? ' 기각 (rejected)' : ' 미검증 (unverified)'))))));
   const relations = [];
   if (entity.outgoing.length)
     relations.push(el('h4', {}, '이 개체 → (outgoing)'), relationList(entity.outgoing, true));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cstkg", mixinStandardHelpOptions = true, version = "cstkg 0.1.0",
         description = "Knowledge graph of Chinese science and technology, built from weekly news digests.",
         subcommands = { IngestCommand.class, ExtractCommand.class, ValidateCommand.class, QueryCommand.class,
-                CompactCommand.class, org.cstkg.generate.GenerateCommand.class,
+                CompactCommand.class, LinksCommand.class, org.cstkg.generate.GenerateCommand.class,
                 ServeCommand.class })
 public final class Main implements Runnable {
 
