@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of Chinese science and technology, built from weekly news digests.",
         subcommands = { IngestCommand.class, ExtractCommand.class, ValidateCommand.class, QueryCommand.class,
                 CompactCommand.class, LinksCommand.class, DumpCommand.class, BackupCommand.class,
-                RestoreCommand.class, AdminHashCommand.class,
+                RestoreCommand.class, AdminHashCommand.class, org.cstkg.generate.GenerateCommand.class,
                 ServeCommand.class })
 public final class Main implements Runnable {
 

@@ -40,7 +40,8 @@ final class Appointments implements RelationRule {
             Matcher t = TITLE_IS.matcher(before);
             if (t.find()) { // (A의) 초대 국장은 X
                 Mention body = i > 0 ? top.get(i - 1) : null;
-                if (body != null && Arguments.isBody(s.entity(body))
+                // the title may be the end of the body's own name (…연구원은): then it is no title before a name
+                if (body != null && Arguments.isBody(s.entity(body)) && body.end() <= t.start()
                         && Rx.matches(s.text().substring(body.end(), t.start()), "^(?:\\([^)]*\\))?의\\s$"))
                     post(sink, s, person, s.entity(body), t.group(1), null);
                 else if (s.focus() != null && s.focus().entity() != person)

@@ -36,9 +36,27 @@ public final class Extractor {
     private final Set<String> gazetteerIds;
 
     private Extractor(List<Stage> stages, Map<String, GazetteerEntry> gazetteerKo, Set<String> gazetteerIds) {
+        this(stages, new EntityResolver.GazetteerKeys(gazetteerKo), gazetteerIds);
+    }
+
+    private Extractor(List<Stage> stages, EntityResolver.GazetteerKeys gazetteerKo, Set<String> gazetteerIds) {
         this.stages = List.copyOf(stages);
-        this.gazetteerKo = new EntityResolver.GazetteerKeys(gazetteerKo);
+        this.gazetteerKo = gazetteerKo;
         this.gazetteerIds = gazetteerIds;
+    }
+
+    /**
+     * The same extractor stopped after the stage named {@code last}, e.g. to time the stages one by one (the
+     * benchmarks): its result holds what the stages up to that one found.
+     *
+     * @throws IllegalArgumentException naming the stages, when none is named {@code last}
+     */
+    public Extractor upTo(String last) {
+        List<String> names = stages();
+        int i = names.indexOf(last);
+        if (i < 0)
+            throw new IllegalArgumentException("no stage named '" + last + "'; stages: " + names);
+        return new Extractor(stages.subList(0, i + 1), gazetteerKo, gazetteerIds);
     }
 
     /** The extractor over the bundled gazetteer, with Korean forms derived from each entry's Chinese name. */

@@ -63,6 +63,7 @@ final class PolicyRecordStage implements Stage {
             numbersAndDates(work, p, policies);
             levels(p, policies);
         }
+        IssuerCompleteness.settle(work.parts.stream().map(p -> p.facts).toList());
     }
 
     private static List<Entity> policies(Work.Part p) {

@@ -18,6 +18,18 @@ class StageOrderTest {
     }
 
     @Test
+    void anExtractorStoppedAfterAStageRunsOnlyThoseBeforeIt() {
+        Extractor x = Extractor.standard();
+        Extractor m = x.upTo("mentions");
+        assertEquals(List.of("text", "glosses", "mentions"), m.stages());
+        org.cstkg.document.Document d = ExtractorTest.document("t", "중국과학원 산하 물리연구소가 장치를 건설했다.");
+        assertTrue(m.extract(d).units().get(0).facts().isEmpty(), "no relations before the relation stage");
+        assertTrue(!x.extract(d).units().get(0).facts().isEmpty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> x.upTo("parsing"));
+        assertTrue(e.getMessage().contains("stages: [text, glosses"), e.getMessage());
+    }
+
+    @Test
     void aStageBeforeWhatItNeedsIsRefusedByName() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Extractor.builder(List.of())
                 .stage(new TextStage()).stage(new RelationStage()).stage(new ResolveStage()).build());

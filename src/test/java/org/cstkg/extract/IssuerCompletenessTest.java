@@ -1,0 +1,33 @@
+package org.cstkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cstkg.generate.Generator;
+import org.cstkg.pipeline.Ingest;
+import org.cstkg.pipeline.Pipeline;
+import org.cstkg.source.SourceReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated digests 1 and 2 of seed 1 name policies whose issuer list a sentence gives as open and a cited notice
+ * as complete (or the other way): each document must still say one {@code cst:issuersComplete} per policy, as the
+ * shapes require, so that it validates and ingests.
+ */
+class IssuerCompletenessTest {
+
+    @Test
+    void conflictingListsAreSettledToOneValue(@TempDir Path dir) throws IOException {
+        Generator.standard().write(dir, 1, 3, "digest", null);
+        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
+                .runAll(Ingest.expand(List.of(dir)), List.of());
+        assertEquals(3, outcomes.size());
+        for (Pipeline.Outcome o : outcomes)
+            assertTrue(o.ok(), o.file() + ": " + o.error());
+    }
+}
