@@ -13,6 +13,7 @@ import { renderEntity, showFact } from './panels.js';
 import { renderTimeline, KINDS } from './timeline.js';
 import { renderNetwork } from './network.js';
 import { query, editorHref } from './sparql.js';
+import { loadNames, nameFor } from './names.js';
 
 const CST = 'https://w3id.org/cstkg/ontology#';
 const ontology = new Map(); // class or property IRI → { ko, en, zh-Hans }
@@ -340,16 +341,17 @@ async function route() {
   $('graph-panel').hidden = !(graphMode && current.id);
   $('timeline').hidden = current.view !== 'timeline';
   $('network').hidden = current.view !== 'network';
-  $('entity').hidden = !graphMode && !current.id;
+  $('entity').hidden = !graphMode; // the other views name their entity themselves
   const work = [search(current.q, current.type)];
-  if (current.id) work.push(showEntity(current.id));
+  if (current.id && graphMode) work.push(showEntity(current.id));
   else if (graphMode) work.push(showWelcome());
   if (graphMode && current.id) work.push(showGraph());
   const viewKey = [current.view, current.id, current.kinds.join(','), current.from, current.to, language()].join(' ');
   if (!graphMode && shown.view !== viewKey) {
     shown.view = viewKey;
-    const state = { id: current.id, entityIri: current.id && ID.test(current.id) ? ID_BASE + current.id : null,
-      name: entityCache && entityCache.id === current.id ? nameOf(entityCache).text : null,
+    const entityIri = current.id && ID.test(current.id) ? ID_BASE + current.id : null;
+    if (entityIri) await loadNames([entityIri]).catch(() => {});
+    const state = { id: current.id, entityIri, name: entityIri ? nameFor(entityIri, current.id).text : null,
       kinds: new Set(current.kinds), from: current.from, to: current.to };
     work.push((current.view === 'timeline' ? renderTimeline($('timeline'), state, ctx)
       : renderNetwork($('network'), state, ctx)).catch((error) => status(t('error') + ': ' + error.message)));

@@ -37,7 +37,10 @@ export async function renderNetwork(container, state, ctx) {
   const edgeList = el('div', { id: 'network-edge', 'aria-live': 'polite' }, el('p', { class: 'muted' }, t('network.help')));
   const note = el('p', { class: 'muted small', id: 'network-note' }, t('loading'));
   const years = el('form', { class: 'years', id: 'network-years' });
-  container.replaceChildren(section(t('network.title'), years, note, graphBox, edgeList));
+  const about = el('p', { class: 'about' }, t('network.focus') + ': ',
+    state.id ? ctx.entityLink(state.id, state.name || state.id) : el('span', {}, t('timeline.all')),
+    state.id ? el('span', {}, ' · ', el('a', { href: ctx.hashFor({ id: '' }) }, t('timeline.all'))) : null);
+  container.replaceChildren(section(t('network.title'), about, years, note, graphBox, edgeList));
   if (view) view.destroy();
   const net = await loadNetwork(state.from, state.to);
   let links = net.links;

@@ -28,5 +28,6 @@ await new Promise((resolve) => view.cy.one('render', resolve) && view.cy.forceRe
 const firstPaintMs = performance.now() - started;
 document.getElementById('result').textContent = JSON.stringify({
   nodes: view.cy.nodes().length, edges: view.cy.edges().length, labelled: Number(container.dataset.labelled),
-  firstPaintMs: Math.round(firstPaintMs), zoom: view.cy.zoom(), boxes: view.labelBoxes() });
+  firstPaintMs: Math.round(firstPaintMs), zoom: view.cy.zoom(), boxes: view.labelBoxes(),
+  png: view.png().slice(0, 22), turtle: view.turtle('https://w3id.org/cstkg/ontology#') });
 document.body.dataset.ready = 'yes';

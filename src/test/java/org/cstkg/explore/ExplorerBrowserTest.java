@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
 
 import org.cstkg.serve.Http;
 import org.cstkg.serve.ServedFixture;
@@ -131,7 +138,7 @@ class ExplorerBrowserTest {
         String dom = chromium.dumpDom(url("org/miit?view=network&lang=en"));
         String network = between(dom, "<section id=\"network\"", "</main>");
         assertThat(network).contains("data-ready=\"yes\"", "4 bodies · 6 links · 1 policies",
-                "Ministry of Industry and Information Technology — ", ": 1 co-issued policies",
+                "Centred on: ", "Ministry of Industry and Information Technology and ", " issued 1 together",
                 "Special Action for S&amp;T Achievements Empowering SMEs", "class=\"sparql-link\"");
         assertNoConsoleErrors();
     }
@@ -186,6 +193,13 @@ class ExplorerBrowserTest {
             for (int j = i + 1; j < boxes.size(); j++)
                 assertThat(overlap(boxes.get(i), boxes.get(j)))
                         .as(boxes.get(i).get("id") + " and " + boxes.get(j).get("id")).isFalse();
+        // the exports: a PNG data URL, and Turtle that a real parser reads back to the edges and nodes shown
+        assertThat((String) JsonPath.read(result, "$.png")).isEqualTo("data:image/png;base64,");
+        Model model = Rio.parse(new StringReader(JsonPath.read(result, "$.turtle")), "", RDFFormat.TURTLE);
+        assertThat(model.filter(null, RDF.TYPE, null)).hasSize(200);
+        assertThat(model.stream().filter(st -> st.getPredicate().getNamespace().equals("https://w3id.org/cstkg/ontology#")))
+                .hasSize(225);
+        assertThat(model.filter(null, RDFS.LABEL, null)).hasSize(201);
         assertNoConsoleErrors();
         Path png = chromium.screenshot(page, screenshots().resolve("explorer-200-nodes.png"), 1200, 900);
         assertThat(Files.size(png)).isGreaterThan(30_000);
