@@ -31,7 +31,7 @@ const STYLE = [
   { selector: 'node', style: {
     'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(name)',
     'font-family': FONT, 'font-size': LABEL_PX, color: '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
-    'text-wrap': 'ellipsis', 'text-max-width': 140, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+    'text-wrap': 'ellipsis', 'text-max-width': 220, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
     'text-background-padding': 1, 'min-zoomed-font-size': 0, 'border-width': 0 } },
   { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#1a202c', 'font-weight': 'bold' } },
   { selector: 'node.quiet', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
@@ -169,7 +169,7 @@ export class GraphView {
     const cy = this.cy;
     const zoom = cy.zoom();
     const size = LABEL_PX / zoom;
-    cy.batch(() => cy.nodes().style({ 'font-size': size, 'text-max-width': 140 / zoom, 'text-margin-y': 3 / zoom,
+    cy.batch(() => cy.nodes().style({ 'font-size': size, 'text-max-width': 220 / zoom, 'text-margin-y': 3 / zoom,
       'text-background-padding': 1 / zoom }));
     const kept = [];
     const nodes = cy.nodes().not('.filtered').sort((a, b) => a.data('rank') - b.data('rank'));

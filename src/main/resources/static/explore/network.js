@@ -71,7 +71,8 @@ export async function renderNetwork(container, state, ctx) {
   await view.show(graph, state.entityIri ? idOf(state.entityIri) : null);
   graphBox.dataset.ready = 'yes';
   container.append(sparqlLink(net.query));
-  const heaviest = [...links].sort((x, y) => y.policies.length - x.policies.length)[0];
+  const touches = (l) => (l.a === state.entityIri || l.b === state.entityIri ? 1 : 0);
+  const heaviest = [...links].sort((x, y) => touches(y) - touches(x) || y.policies.length - x.policies.length)[0];
   if (heaviest && state.edge !== false) await listPolicies(edgeList, heaviest, info, ctx);
   return view;
 }
