@@ -64,8 +64,9 @@ public final class Extractor {
                 .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())
                 .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),
-                        new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices(), new Venues(), new TitleIssuers())))
+                        new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices(), new Venues(), new TitleIssuers(), new PolicyLinks())))
                 .stage(new CitedTitleStage())
+                .stage(new PolicyRecordStage(lexicon, referenceOf))
                 .stage(new PublisherStage(lexicon))
                 .build();
     }

@@ -28,6 +28,8 @@ final class RelationRules {
                     + "|\\s(?<=(?:하였고|했고|체결하고|하였으며|했으며)\\s)\\s*");
     /** The topic of a sentence ({@code 과학기술부는 …}) is the subject of its later clauses too. */
     private static final Pattern TOPIC_MARK = Pattern.compile("^(\\([^)]*\\))?(은|는)\\s");
+    /** 등 closing a list of bodies: 공업정보화부 등 6개 부처, A, B 등이 */
+    private static final Pattern OPEN_LIST = Pattern.compile("\\S\\s?등\\s?(\\d{1,2}\\s?개\\s?)?(부처|부문|기관|부서|부위|위원회|관계\\s?부처|단위)?(가|이|은|는|에서|과|와|의)?(\\s|$)");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     // a year the clause states, not a target year (2026년까지, 2030년 목표)
@@ -263,8 +265,17 @@ final class RelationRules {
             if (issuers.isEmpty())
                 continue;
             Matcher n = CO_ISSUERS.matcher(clause);
-            if (n.find() && Integer.parseInt(n.group(1)) > 1)
-                literal(e(p), "coIssuerCount", Integer.parseInt(n.group(1)), s.index(), "co-issuer-count");
+            Integer count = n.find() && Integer.parseInt(n.group(1)) > 1 ? Integer.parseInt(n.group(1)) : null;
+            if (count != null)
+                literal(e(p), "coIssuerCount", count, s.index(), "co-issuer-count");
+            issuerList(e(p), issuers, count, OPEN_LIST.matcher(clause).find(), s.index(), "issuer-list");
+            String date = verb ? PolicyDates.stated(clause, issued) : null;
+            if (date != null && (issued == null || date.compareTo(issued.toString()) <= 0))
+                literal(e(p), "issueDate", date, s.index(), "issue-date");
+            else if (date == null && verb && article != null && article.part() > 0 && article.date() != null
+                    && s.kind() != Segment.Kind.NOTE && year(clause) == null)
+                // a digest's lead date is the date of the news: the month it reports the issue in
+                literal(e(p), "issueDate", article.date().toString().substring(0, 7), s.index(), "issue-month-of-news");
             Integer year = year(clause);
             // a digest's lead date is the date of the news it reports; a story's own date may be much later
             if (year == null && verb && article != null && article.part() > 0 && article.date() != null
@@ -273,6 +284,17 @@ final class RelationRules {
             if (year != null && (issued == null || year <= issued.getYear()))
                 literal(e(p), "issuedYear", year, s.index(), "issue-year");
         }
+    }
+
+    /**
+     * The lead issuer (the first body named, as a joint notice lists them) and whether the list is complete: open when
+     * it ends in 등 or names fewer bodies than it counts. Said only of lists of two or more, named or counted.
+     */
+    private void issuerList(Entity policy, List<Entity> issuers, Integer count, boolean open, int seg, String rule) {
+        if (issuers.isEmpty() || issuers.size() < 2 && count == null)
+            return;
+        add(policy, "leadIssuer", issuers.get(0), seg, rule);
+        literal(policy, "issuersComplete", !open && (count == null || count == issuers.size()), seg, rule);
     }
 
     private static Integer year(String clause) {
@@ -585,14 +607,28 @@ final class RelationRules {
                 if (policy == null)
                     continue;
                 String cellText = row.get(body);
-                for (Mention m : top(ms))
-                    if (org(e(m)) && cellText.contains(m.surface().strip()))
-                        add(e(policy), "issuedBy", e(m), seg, "policy-table");
+                List<Entity> issuers = new ArrayList<>();
+                top(ms).stream().filter(m -> org(e(m)) && cellText.contains(m.surface().strip()))
+                        .sorted(java.util.Comparator.comparingInt(m -> cellText.indexOf(m.surface().strip())))
+                        .forEach(m -> {
+                            if (!issuers.contains(e(m)))
+                                issuers.add(e(m));
+                        });
+                for (Entity i : issuers)
+                    add(e(policy), "issuedBy", i, seg, "policy-table");
                 Matcher n = CO_ISSUERS.matcher(cellText);
-                if (n.find())
-                    literal(e(policy), "coIssuerCount", Integer.parseInt(n.group(1)), seg, "policy-table");
-                if (year >= 0 && year < row.size() && Rx.matches(row.get(year), "\\s*20\\d{2}\\s*"))
+                Integer count = n.find() ? Integer.valueOf(n.group(1)) : null;
+                if (count != null)
+                    literal(e(policy), "coIssuerCount", count, seg, "policy-table");
+                issuerList(e(policy), issuers, count, OPEN_LIST.matcher(cellText).find(), seg, "policy-table");
+                if (year >= 0 && year < row.size() && Rx.matches(row.get(year), "\\s*20\\d{2}\\s*")) {
                     literal(e(policy), "issuedYear", Integer.parseInt(row.get(year).strip()), seg, "policy-table");
+                    literal(e(policy), "issueDate", row.get(year).strip(), seg, "policy-table");
+                } else if (year >= 0 && year < row.size()) {
+                    String date = PolicyDates.stated(row.get(year), issued);
+                    if (date != null)
+                        literal(e(policy), "issueDate", date, seg, "policy-table");
+                }
             }
         }
     }

@@ -146,17 +146,23 @@ public final class GraphBuilder {
             }
             Resource s = g.createResource(iri(f.subject()));
             Property p = g.createProperty(CST.NS, f.predicate());
-            RDFNode o = f.object() != null ? g.createResource(iri(f.object())) : literal(g, f);
+            RDFNode o = f.object() != null ? g.createResource(iri(f.object()))
+                    : f.value() instanceof java.net.URI iri ? g.createResource(iri.toString()) : literal(g, f);
             s.addProperty(p, o);
             Resource st = g.createResource(CST.ID_NS + "statement/" + hash(s + " " + p + " " + o + " " + articleIri),
                     RDF.Statement);
-            if (st.hasProperty(CST.sourceSentence))
+            if (st.hasProperty(CST.basis))
                 continue; // stated again (names merged later): the first sentence stays its source
             st.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
-            st.addProperty(CST.sourceSentence, g.createResource(articleIri + "/s" + f.segment()));
-            if (f.context() >= 0)
-                st.addProperty(CST.contextSentence, g.createResource(articleIri + "/s" + f.context()));
-            st.addProperty(CST.basis, f.context() >= 0 ? BASIS_CONTEXT : BASIS_SENTENCE);
+            if (f.basis() == Fact.Basis.CITATION) {
+                st.addProperty(CST.sourceReference, g.createResource(articleIri + "/ref" + f.citation()));
+                st.addProperty(CST.basis, BASIS_CITATION);
+            } else {
+                st.addProperty(CST.sourceSentence, g.createResource(articleIri + "/s" + f.segment()));
+                if (f.context() >= 0)
+                    st.addProperty(CST.contextSentence, g.createResource(articleIri + "/s" + f.context()));
+                st.addProperty(CST.basis, f.context() >= 0 ? BASIS_CONTEXT : BASIS_SENTENCE);
+            }
             st.addProperty(CST.inArticle, article);
             st.addProperty(CST.extractedBy, f.rule());
         }
@@ -210,28 +216,42 @@ public final class GraphBuilder {
         return e.koNames().isEmpty() ? e.id() : e.koNames().iterator().next();
     }
 
-    private static Literal literal(Model g, Fact f) {
+    /** A date at the precision stated: 2023-05-26 (xsd:date), 2023-05 (xsd:gYearMonth) or 2023 (xsd:gYear). */
+    private static Literal date(Model g, String lexical) {
+        XSDDatatype type = lexical.length() == 10 ? XSDDatatype.XSDdate
+                : lexical.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
+        return g.createTypedLiteral(lexical, type);
+    }
+
+    private Literal literal(Model g, Fact f) {
         return switch (f.predicate()) {
             case "issuedYear", "periodStart", "periodEnd" -> g.createTypedLiteral(String.valueOf(f.value()),
                     XSDDatatype.XSDgYear);
-            case "coIssuerCount" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDinteger);
+            case "coIssuerCount", "documentNumberSerial" -> g.createTypedLiteral(String.valueOf(f.value()),
+                    XSDDatatype.XSDinteger);
+            case "documentNumberYear" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDgYear);
             case "eventDate" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDdate);
+            case "issueDate", "effectiveDate" -> date(g, String.valueOf(f.value()));
+            case "issuersComplete" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDboolean);
+            case "officialTitle" -> g.createLiteral(han.toSimplified(String.valueOf(f.value())), "zh-Hans");
+            case "officialUrl" -> g.createTypedLiteral(String.valueOf(f.value()), XSDDatatype.XSDanyURI);
             default -> g.createLiteral(String.valueOf(f.value()));
         };
     }
 
     /** Values of {@code cst:basis}: what a statement rests on. */
     public static final String BASIS_SENTENCE = "sentence", BASIS_CONTEXT = "sentence-with-context",
-            BASIS_REFERENCE = "reference-data";
+            BASIS_CITATION = "citation", BASIS_REFERENCE = "reference-data";
 
     /**
      * A background fact of reference data: in the document's reference graph, with the data it comes from, and no
      * sentence, since no sentence of the article states it.
      */
-    private static void reference(Model ref, Fact f) {
+    private void reference(Model ref, Fact f) {
         Resource s = ref.createResource(iri(f.subject()));
         Property p = ref.createProperty(CST.NS, f.predicate());
-        Resource o = ref.createResource(iri(f.object()));
+        RDFNode o = f.object() != null ? ref.createResource(iri(f.object()))
+                : f.value() instanceof java.net.URI u ? ref.createResource(u.toString()) : literal(ref, f);
         s.addProperty(p, o);
         Resource src = ref.createResource(CST.ID_NS + "source/" + f.reference().replaceFirst("^data/", "")
                 .replaceAll("[^A-Za-z0-9/._-]", "-"));

@@ -155,4 +155,15 @@ class RelationFamiliesTest {
                 .distinct().count();
         assertTrue(policies == 2, "the plan, its short name the same plan, and the opinions it cites: " + policies);
     }
+
+    @Test
+    void aPolicyThatCarriesOutOrChangesAnother() {
+        Set<String> f = facts(article("정책", "과학기술부는 '신세대 인공지능 발전계획'을 관철하기 위해 '인공지능 혁신 행동계획'을 발표했다."));
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("인공지능 혁신 행동계획 implements 신세대 인공지능 발전계획")),
+                f.toString());
+        Set<String> r = facts(article("개정", "과학기술부는 '국가 과학기술계획 관리 규정'을 개정한 '국가 과학기술계획 관리 세칙'을 발표했다."));
+        assertTrue(r.stream().anyMatch(x -> x.contains(" revises ")), r.toString());
+        Set<String> none = facts(article("발표", "과학기술부는 '국가 중점 연구개발 계획'과 '과학기술 혁신 2030 중대 프로젝트'를 발표했다."));
+        assertFalse(none.stream().anyMatch(x -> x.contains(" implements ") || x.contains(" revises ")), none.toString());
+    }
 }

@@ -16,6 +16,7 @@ import org.cstkg.extract.Extraction;
 import org.cstkg.extract.Extractor;
 import org.cstkg.extract.Fact;
 import org.cstkg.extract.Unit;
+import org.cstkg.hanzi.HanziTable;
 import org.cstkg.resolve.Entity;
 import org.cstkg.source.SourceReader;
 import org.cstkg.span.Mention;
@@ -49,7 +50,7 @@ class ProvenanceTest {
             }
         Extractor extractor = Extractor.standard();
         List<String> bad = new ArrayList<>();
-        int checked = 0, reference = 0;
+        int checked = 0, reference = 0, cited = 0;
         for (Path f : files) {
             Extraction x = extractor.extract(SourceReader.read(f));
             List<Unit> units = new ArrayList<>(x.units());
@@ -61,6 +62,11 @@ class ProvenanceTest {
                 for (Fact fact : u.facts()) {
                     if (fact.basis() == Fact.Basis.REFERENCE) {
                         reference++;
+                        continue;
+                    }
+                    if (fact.basis() == Fact.Basis.CITATION) {
+                        cited++;
+                        citedTitleNamesIt(f, u, fact, bad);
                         continue;
                     }
                     checked++;
@@ -79,7 +85,28 @@ class ProvenanceTest {
         }
         assertTrue(checked > 30, "facts checked: " + checked);
         assertTrue(reference > 0, "reference facts seen: " + reference);
+        if (Files.isRegularFile(sample))
+            assertTrue(cited > 0, "citation facts seen: " + cited);
         assertTrue(bad.isEmpty(), bad.size() + " of " + checked + " facts cite a sentence that does not name them:\n"
                 + String.join("\n", bad));
+    }
+
+    /** A fact read from a reference line's cited title: the line exists, and its title writes the policy's Chinese name
+     *  and the Chinese name of the body it relates it to. */
+    private static void citedTitleNamesIt(Path f, Unit u, Fact fact, List<String> bad) {
+        HanziTable han = HanziTable.get();
+        var refs = u.article() == null ? List.<org.cstkg.document.Reference>of() : u.article().references();
+        if (fact.citation() > refs.size()) {
+            bad.add(f.getFileName() + ": " + fact.predicate() + " cites reference " + fact.citation() + " of " + refs.size());
+            return;
+        }
+        String title = han.key(refs.get(fact.citation() - 1).title());
+        List<Entity> ends = fact.object() == null ? List.of(fact.subject()) : List.of(fact.subject(), fact.object());
+        for (Entity e : ends) {
+            String zh = e.canonical().zh();
+            if (zh == null || !title.contains(han.key(zh)))
+                bad.add(f.getFileName() + " ref" + fact.citation() + ": " + fact.subject().id() + " " + fact.predicate()
+                        + " [" + fact.rule() + "]: " + e.id() + " (" + zh + ") not written in the cited title");
+        }
     }
 }
