@@ -105,7 +105,7 @@ function evidenceList(entity, ctx) {
   const groups = new Map();
   for (const e of entity.evidence) {
     const kind = evidenceKind(e.basis);
-    const key = kind === 'reference-data' ? 'reference ' + ((e.reference && e.reference.iri) || '')
+    const key = kind !== 'sentence' ? kind + ' ' + ((e.reference && e.reference.iri) || e.statement)
       : kind + ' ' + (e.sentence || e.statement) + ' ' + (e.contextSentence || '');
     if (!groups.has(key)) groups.set(key, { kind, first: e, facts: [] });
     groups.get(key).facts.push(e);
@@ -121,7 +121,9 @@ function evidenceList(entity, ctx) {
     list.append(el('li', { class: 'basis-' + kind },
       el('div', { class: 'basis' }, el('span', { class: 'basis-mark', 'aria-hidden': 'true' }), t('basis.' + kind),
         kind === 'reference-data' ? ': ' + ((first.reference && first.reference.label) || 'cstkg gazetteer') : null),
-      kind !== 'reference-data' ? el('blockquote', { lang: 'ko' }, first.text || t('noSentence')) : null,
+      kind === 'sentence' ? el('blockquote', { lang: 'ko' }, first.text || t('noSentence')) : null,
+      kind === 'citation' ? el('blockquote', { class: 'cited' }, (first.reference && first.reference.label) || first.text
+        || t('noSentence')) : null,
       first.contextText ? el('blockquote', { lang: 'ko', class: 'context' }, t('context'), first.contextText) : null,
       facts(stated),
       articleId ? el('div', { class: 'source' }, t('source'), link('id/' + articleId, articleId)) : null));
@@ -274,6 +276,7 @@ export async function showFact(statementIri, ctx) {
       el('p', { class: 'basis basis-' + kind }, el('span', { class: 'basis-mark', 'aria-hidden': 'true' }), t('basis.' + kind)),
     ];
     if (row.text) parts.push(el('blockquote', { lang: 'ko', class: 'sentence' }, ...highlight(row.text, marks)));
+    if (row.cited) parts.push(el('blockquote', { lang: row['cited@'] || null, class: 'cited' }, ...highlight(row.cited, marks)));
     if (row.contextText) parts.push(el('blockquote', { lang: 'ko', class: 'context' }, t('context'), ...highlight(row.contextText, marks)));
     const dl = el('dl', { class: 'facts-table' });
     if (row.article) dl.append(el('dt', {}, t('source')), el('dd', {}, link('id/' + idOf(row.article), row.title || idOf(row.article))));

@@ -50,7 +50,7 @@ public class Entities {
               ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
               OPTIONAL { ?st cst:sourceSentence ?sent . OPTIONAL { ?sent cst:text ?text } }
               OPTIONAL { ?st cst:contextSentence ?ctx . OPTIONAL { ?ctx cst:text ?ctxText } }
-              OPTIONAL { ?st cst:referenceSource ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
+              OPTIONAL { ?st cst:referenceSource|cst:sourceReference ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
               OPTIONAL { ?st cst:basis ?basis }
               OPTIONAL { ?st cst:inArticle ?a }
             } ORDER BY ?st

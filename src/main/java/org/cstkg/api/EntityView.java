@@ -49,9 +49,10 @@ public record EntityView(String id, String iri, String label, Map<String, List<S
 
     /**
      * What a statement rests on. {@code basis} is {@code sentence} (the sentence names both ends),
-     * {@code sentence-with-context} (one end is named in {@code contextSentence}, earlier in the article) or
-     * {@code reference-data} (background from the gazetteer: {@code reference} names the data, and there is no
-     * sentence, since no article states it).
+     * {@code sentence-with-context} (one end is named in {@code contextSentence}, earlier in the article),
+     * {@code citation} (the title a reference line cites states it: {@code reference} is that reference, its label the
+     * cited title) or {@code reference-data} (background from the gazetteer: {@code reference} names the data, and
+     * there is no sentence, since no article states it).
      */
     public record Evidence(String statement, Ref subject, String property, Ref object, String basis, String sentence,
             String text, String contextSentence, String contextText, String article, Ref reference) {}
