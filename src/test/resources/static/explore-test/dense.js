@@ -21,13 +21,22 @@ for (let i = 0; i < 199; i++) {
 }
 
 const container = document.getElementById('graph');
-const view = new GraphView(container, { nameOf: (n) => n.label, propertyLabel: (p) => p, typeLabel: (p) => p });
+const expanded = [], opened = [];
+const view = new GraphView(container, { nameOf: (n) => n.label, propertyLabel: (p) => p, typeLabel: (p) => p,
+  onExpand: (id) => expanded.push(id), onOpen: (id) => opened.push(id) });
 const started = performance.now();
 await view.show({ nodes, edges }, 'fixture/centre');
 await new Promise((resolve) => view.cy.one('render', resolve) && view.cy.forceRender());
 const firstPaintMs = performance.now() - started;
+// a double-click on a node asks to expand it; the keyboard moves the selection (centre first) and Enter opens it
+view.cy.getElementById('fixture/n3').emit('dbltap');
+const key = (k) => container.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+key('ArrowRight');
+key('ArrowRight');
+const selected = view.cy.nodes(':selected').map((n) => n.id());
+key('Enter');
 document.getElementById('result').textContent = JSON.stringify({
   nodes: view.cy.nodes().length, edges: view.cy.edges().length, labelled: Number(container.dataset.labelled),
   firstPaintMs: Math.round(firstPaintMs), zoom: view.cy.zoom(), boxes: view.labelBoxes(),
-  png: view.png().slice(0, 22), turtle: view.turtle('https://w3id.org/cstkg/ontology#') });
+  png: view.png().slice(0, 22), expanded, opened, selected, turtle: view.turtle('https://w3id.org/cstkg/ontology#') });
 document.body.dataset.ready = 'yes';

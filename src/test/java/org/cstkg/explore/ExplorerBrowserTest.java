@@ -193,6 +193,11 @@ class ExplorerBrowserTest {
             for (int j = i + 1; j < boxes.size(); j++)
                 assertThat(overlap(boxes.get(i), boxes.get(j)))
                         .as(boxes.get(i).get("id") + " and " + boxes.get(j).get("id")).isFalse();
+        // double-click and keyboard, as Cytoscape.js delivers them to the view
+        assertThat(JsonPath.<List<String>>read(result, "$.expanded")).containsExactly("fixture/n3");
+        assertThat(JsonPath.<List<String>>read(result, "$.selected")).hasSize(1).doesNotContain("fixture/centre");
+        assertThat(JsonPath.<List<String>>read(result, "$.opened"))
+                .isEqualTo(JsonPath.<List<String>>read(result, "$.selected"));
         // the exports: a PNG data URL, and Turtle that a real parser reads back to the edges and nodes shown
         assertThat((String) JsonPath.read(result, "$.png")).isEqualTo("data:image/png;base64,");
         Model model = Rio.parse(new StringReader(JsonPath.read(result, "$.turtle")), "", RDFFormat.TURTLE);
