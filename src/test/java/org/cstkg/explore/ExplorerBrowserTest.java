@@ -141,6 +141,10 @@ class ExplorerBrowserTest {
                 "Centred on: ", "Ministry of Industry and Information Technology and ", " issued 1 together",
                 "Special Action for S&amp;T Achievements Empowering SMEs", "class=\"sparql-link\"");
         assertNoConsoleErrors();
+        // a year range without co-issued policies leaves nothing
+        String later = between(chromium.dumpDom(url("org/miit?view=network&lang=en&from=2024&to=2025")),
+                "<section id=\"network\"", "</main>");
+        assertThat(later).contains("0 bodies · 0 links · 0 policies", "value=\"2024\"");
     }
 
     @Test
@@ -173,6 +177,20 @@ class ExplorerBrowserTest {
                 "</article>");
         assertThat(mission).contains("Mission", "Jiuquan Satellite Launch Center", "Long March 2F", "Jing Haipeng",
                 "commander");
+    }
+
+    @Test
+    void panelsByTypeForAPolicyABodyAndARegion() throws Exception {
+        String policy = between(chromium.dumpDom(url("policy/sme-sci-tech-special-action-2023?lang=en")),
+                "<article id=\"entity\"", "</article>");
+        assertThat(policy).contains("<h3>Policy</h3>", "Issuers", "Ministry of Industry and Information Technology",
+                "Ministry of Education", "2023–2025", "sparql?query=");
+        String body = between(chromium.dumpDom(url("org/miit?lang=en")), "<article id=\"entity\"", "</article>");
+        assertThat(body).contains("Body profile", "Policies issued", "<dt>2023</dt>",
+                "Special Action for S&amp;T Achievements Empowering SMEs", "(co-issuer)");
+        String region = between(chromium.dumpDom(url("region/beijing?lang=en")), "<article id=\"entity\"", "</article>");
+        assertThat(region).contains("Located here", "Chinese Academy of Sciences", "Beihang University");
+        assertNoConsoleErrors();
     }
 
     /**
