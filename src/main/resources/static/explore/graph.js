@@ -121,12 +121,24 @@ export class GraphView {
       nodeSeparation: 80, numIter: 2500, tile: true });
     const done = layout.promiseOn('layoutstop');
     layout.run();
-    return done.then(() => { this.cy.fit(visible, 30); this.home = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    return done.then(() => { this.frame(visible); this.home = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
       this.declutter(); });
+  }
+
+  /** Fits the elements in view, without magnifying a small graph beyond 1.5 times. */
+  frame(elements) {
+    this.cy.fit(elements, 30);
+    if (this.cy.zoom() > 1.5) {
+      this.cy.zoom(1.5);
+      this.cy.center(elements);
+    }
   }
 
   /** Shows only nodes of the given types and edges of the given relations (null: all), leaves hidden if asked. */
   filter({ types, relations, hideLeaves }) {
+    const key = JSON.stringify([types && [...types], relations && [...relations], hideLeaves]);
+    const changed = key !== this.filterKey;
+    this.filterKey = key;
     this.filters = { types, relations, hideLeaves };
     const cy = this.cy;
     cy.batch(() => {
@@ -141,6 +153,7 @@ export class GraphView {
           .addClass('filtered');
       }
     });
+    if (changed) this.frame(cy.elements().not('.filtered'));
     this.declutter();
   }
 
@@ -227,7 +240,7 @@ export class GraphView {
     keys[event.key]();
   }
 
-  fit() { this.cy.fit(this.cy.elements().not('.filtered'), 30); this.declutter(); }
+  fit() { this.frame(this.cy.elements().not('.filtered')); this.declutter(); }
 
   zoom(factor) {
     const cy = this.cy;
