@@ -66,6 +66,7 @@ public final class Extractor {
                 .stage(new RelationStage(referenceOf, List.of(new Organisers(), new Participants(), new Creators(),
                         new Developers(), new Hierarchy(), new Launches(), new Appointments(), new ChineseNotices(), new Venues(), new TitleIssuers(), new PolicyLinks())))
                 .stage(new CitedTitleStage())
+                .stage(new NoticeStage(lexicon))
                 .stage(new PolicyRecordStage(lexicon, referenceOf))
                 .stage(new PublisherStage(lexicon))
                 .build();

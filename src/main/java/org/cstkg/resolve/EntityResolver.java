@@ -150,7 +150,8 @@ public final class EntityResolver {
                 e = byId.get(e.id());
             byId.put(e.id(), e);
         }
-        e.addKo(m.name());
+        if (!isChinese(m.name())) // a name read from Chinese text is no Korean label
+            e.addKo(m.name());
         if (m.surface() != null && !m.surface().equals(m.name()) && m.surface().matches(".*[가-힣].*"))
             e.addKo(m.surface().replaceAll("^['\"]|['\"]$", "").strip());
         m.alt().forEach(e::addKo); // labels only: 공업정보화국 alone would join every city's bureau
@@ -167,6 +168,12 @@ public final class EntityResolver {
             putName(group(m.type()), key(bare), e, true);
         }
         return e;
+    }
+
+    /** Han characters and no Hangul: a name as Chinese text writes it. */
+    private static boolean isChinese(String name) {
+        return name.codePoints().anyMatch(HanziTable::isHan)
+                && name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
     }
 
     private static boolean wholeNameIsHanja(Mention m) {
@@ -234,6 +241,14 @@ public final class EntityResolver {
             String ascii = String.join("-", syl).replace("ü", "v").replaceAll("[^a-z0-9\\-]", "");
             if (!ascii.isBlank() && zh.codePoints().allMatch(HanziTable::isHan))
                 return ascii;
+        }
+        if (zh != null && isChinese(m.name())) { // a title in Chinese text: its pinyin, with a short hash
+            String hanOnly = zh.codePoints().filter(HanziTable::isHan)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            List<String> syl = han.pinyinSyllables(han.toSimplified(hanOnly));
+            String ascii = syl == null ? "" : String.join("", syl).replace("ü", "v").replaceAll("[^a-z0-9]", "");
+            if (ascii.length() >= 4)
+                return (ascii.length() > 40 ? ascii.substring(0, 40) : ascii) + "-" + hash(han.key(zh)).substring(0, 6);
         }
         if (m.en() != null && m.en().matches("[A-Za-z0-9 .\\-]+") && m.type() != EntityType.Policy)
             return m.en().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

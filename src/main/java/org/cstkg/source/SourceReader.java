@@ -29,7 +29,7 @@ public final class SourceReader {
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     private static final List<SourceFormat> FORMATS = List.of(new HtmlFormat(), new DigestFormat(),
-            new ArticleFormat());
+            new org.cstkg.source.notice.NoticeFormat(), new ArticleFormat());
 
     private final List<SourceFormat> formats;
     private final SourceFormat forced;

@@ -58,8 +58,9 @@ class ExtractorTest {
                 .collect(Collectors.toSet());
     }
 
+    /** The entity's first Korean name, or its Chinese one when the text wrote it only in Chinese. */
     static String first(org.cstkg.resolve.Entity e) {
-        return e.koNames().iterator().next();
+        return e.koNames().isEmpty() ? e.zh() : e.koNames().iterator().next();
     }
 
     @Test

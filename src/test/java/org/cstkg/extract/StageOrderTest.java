@@ -13,7 +13,7 @@ class StageOrderTest {
 
     @Test
     void theStandardStagesAreInAWorkingOrder() {
-        assertEquals(List.of("text", "glosses", "mentions", "aliases", "resolution", "relations", "cited-titles", "policy-records",
+        assertEquals(List.of("text", "glosses", "mentions", "aliases", "resolution", "relations", "cited-titles", "notice", "policy-records",
                 "publisher"), Extractor.standard().stages());
     }
 

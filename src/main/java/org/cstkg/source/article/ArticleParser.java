@@ -352,7 +352,7 @@ public final class ArticleParser {
      * A stable name for the document in IRIs: the file name (ASCII letters, digits and hyphens), with the date when
      * known; a file name without such characters is replaced by a short hash of it.
      */
-    static String slug(String source, LocalDate date) {
+    public static String slug(String source, LocalDate date) {
         String file = source == null ? "" : Path.of(source).getFileName().toString();
         String name = file.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -14,6 +14,7 @@ import org.cstkg.source.SourceException;
 import org.cstkg.source.SourceFormat;
 import org.cstkg.source.SourceInput;
 import org.cstkg.source.article.ArticleParser;
+import org.cstkg.source.notice.NoticeParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -94,6 +95,8 @@ public final class HtmlFormat implements SourceFormat {
             body = title.strip() + "\n\n" + body;
         if (body.isBlank())
             throw new SourceException(in.name() + ": HTML page has no text");
+        if (NoticeParser.looksLikeNotice(body)) // a government site's page of a notice
+            return NoticeParser.parse(body, in.name(), new ArticleParser.Hints(null, date, null, url), options);
         return ArticleParser.parse(body, in.name(), new ArticleParser.Hints(title == null ? null : title.strip(),
                 date, site, url), options, FORMAT);
     }
