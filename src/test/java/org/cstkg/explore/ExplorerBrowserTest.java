@@ -86,6 +86,7 @@ class ExplorerBrowserTest {
         assertThat(dom).contains("<html lang=\"zh-Hans\"");
         assertThat(between(dom, "<article id=\"entity\"", "</article>")).contains("<h2 lang=\"zh-Hans\">工业和信息化部</h2>",
                 "名称", "关系");
+        assertNoConsoleErrors();
     }
 
     @Test
@@ -115,6 +116,7 @@ class ExplorerBrowserTest {
         // and by relation: only issuedBy edges, leaves hidden
         String relation = chromium.dumpDom(url("org/cas?rel=cst:partOf&leaves=hide"));
         assertThat(between(relation, "<ul id=\"graph-list\"", "</ul>")).contains("중국과학원").doesNotContain("베이징");
+        assertNoConsoleErrors();
     }
 
     @Test
@@ -166,6 +168,7 @@ class ExplorerBrowserTest {
         String miit = between(chromium.dumpDom(url("org/miit")), "<article id=\"entity\"", "</article>");
         assertThat(miit).contains("class=\"basis-sentence\"", "기사 문장", "href=\"#org/miit?fact=statement/a1\"")
                 .doesNotContain("참조 데이터");
+        assertNoConsoleErrors();
     }
 
     @Test
@@ -177,6 +180,7 @@ class ExplorerBrowserTest {
                 "</article>");
         assertThat(mission).contains("Mission", "Jiuquan Satellite Launch Center", "Long March 2F", "Jing Haipeng",
                 "commander");
+        assertNoConsoleErrors();
     }
 
     @Test
