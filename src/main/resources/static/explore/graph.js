@@ -116,8 +116,10 @@ export class GraphView {
   layout(fresh) {
     const visible = this.cy.elements().not('.filtered');
     if (visible.nodes().length === 0) return Promise.resolve();
+    // a small graph has room for every label: the layout spaces nodes by their labels too
+    const small = visible.nodes().length <= 60;
     const layout = visible.layout({ name: 'fcose', quality: 'default', randomize: fresh, animate: false, fit: true,
-      padding: 30, nodeDimensionsIncludeLabels: false, idealEdgeLength: () => 90, nodeRepulsion: () => 9000,
+      padding: 30, nodeDimensionsIncludeLabels: small, idealEdgeLength: () => (small ? 120 : 90), nodeRepulsion: () => 9000,
       nodeSeparation: 80, numIter: 2500, tile: true });
     const done = layout.promiseOn('layoutstop');
     layout.run();
