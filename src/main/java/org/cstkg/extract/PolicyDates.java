@@ -21,6 +21,13 @@ final class PolicyDates {
     private static final Pattern ZH_EFFECTIVE = Pattern.compile(
             "自?\\s?(20\\d{2})\\s?年\\s?(\\d{1,2})\\s?月(?:\\s?(\\d{1,2})\\s?日)?\\s?起\\s?(?:施行|实施|實施|生效)");
 
+    /**
+     * A day without its month, as Korean news dates what happened this month: {@code 20일 발표}, {@code 지난 20일},
+     * {@code 지난달 28일} (last month). Not a span of days (20일간, 30일 이내, 10일까지).
+     */
+    private static final Pattern KO_DAY = Pattern.compile(
+            "(?<![0-9월.\\-/])(?<!월\\s)(?<!年|年\\s)(지난달\\s?|지난\\s?)?(\\d{1,2})\\s?일(?!\\s?(?:간|동안|이내|내|만에|까지|부터|째|치|분|자로))");
+
     private PolicyDates() {}
 
     /** The date of effect a sentence states, as 2023-06-01, 2023-06 or null. */
@@ -50,7 +57,30 @@ final class PolicyDates {
                 found = d;
             }
         }
+        if (found == null && documentDate != null) {
+            Matcher d = KO_DAY.matcher(clause);
+            while (d.find()) {
+                String day = dayOf(d.group(1), Integer.parseInt(d.group(2)), documentDate);
+                if (day == null)
+                    continue;
+                if (found != null && !found.equals(day))
+                    return null;
+                found = day;
+            }
+        }
         return found;
+    }
+
+    /** The date of a day of this month (or of last month, 지난달; or of last month when the day is still to come). */
+    private static String dayOf(String relative, int day, LocalDate documentDate) {
+        LocalDate month = documentDate.withDayOfMonth(1);
+        if (relative != null && relative.startsWith("지난달") || day > documentDate.getDayOfMonth())
+            month = month.minusMonths(1);
+        try {
+            return month.withDayOfMonth(day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static String lexical(String year, String month, String day, LocalDate documentDate) {

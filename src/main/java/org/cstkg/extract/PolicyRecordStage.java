@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.cstkg.document.Reference;
+import org.cstkg.document.Segment;
 import org.cstkg.gazetteer.GazetteerEntry;
 import org.cstkg.hanzi.HanziTable;
 import org.cstkg.rdf.EntityType;
@@ -141,13 +142,20 @@ final class PolicyRecordStage implements Stage {
         for (Entity policy : policies) {
             if (p.facts.stream().anyMatch(f -> f.subject().canonical() == policy && f.predicate().equals("documentType")))
                 continue;
+            GazetteerEntry known = policy.entry();
+            URI official = known != null && known.zhHans() != null ? types.ofChinese(known.zhHans()) : null;
+            if (official != null) { // the head word of the official title (规划), not of a translation (계획)
+                p.facts.add(new Fact(policy, "documentType", null, official, -1, -1, referenceOf.apply(known.id()),
+                        "type-of-official-title"));
+                continue;
+            }
             for (var en : p.entities.entrySet()) {
                 Mention m = en.getKey();
                 if (en.getValue().canonical() != policy || m.segment() < 0)
                     continue;
-                URI type = types.ofKorean(m.name());
-                if (type == null && m.zh() != null)
-                    type = types.ofChinese(m.zh());
+                URI type = m.zh() != null ? types.ofChinese(m.zh()) : null;
+                if (type == null)
+                    type = types.ofKorean(m.name());
                 if (type != null) {
                     p.facts.add(Fact.literal(policy, "documentType", type, m.segment(), "type-of-title"));
                     break;
@@ -166,7 +174,8 @@ final class PolicyRecordStage implements Stage {
             if (numbers.isEmpty() && effective == null)
                 continue;
             List<Entity> named = named(p, seg);
-            Entity policy = named.size() == 1 ? named.get(0) : named.isEmpty() && policies.size() == 1 ? policies.get(0) : null;
+            Entity policy = named.size() == 1 ? named.get(0) : !named.isEmpty() ? null
+                    : policies.size() == 1 ? policies.get(0) : titled(p);
             if (policy == null)
                 continue;
             int context = named.isEmpty() ? firstSegment(p, policy) : -1;
@@ -193,6 +202,16 @@ final class PolicyRecordStage implements Stage {
             if (en.getKey().segment() == seg && en.getValue().canonical().type() == EntityType.Policy)
                 out.add(en.getValue().canonical());
         return new ArrayList<>(out);
+    }
+
+    /** The one policy an article's title names, which its lead and sentences speak of without naming it. */
+    private static Entity titled(Work.Part p) {
+        for (Segment s : p.segments)
+            if (s.kind() == Segment.Kind.TITLE) {
+                List<Entity> inTitle = named(p, s.index());
+                return inTitle.size() == 1 ? inTitle.get(0) : null;
+            }
+        return null;
     }
 
     private static int firstSegment(Work.Part p, Entity policy) {

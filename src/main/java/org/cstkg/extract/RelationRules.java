@@ -30,6 +30,8 @@ final class RelationRules {
     private static final Pattern TOPIC_MARK = Pattern.compile("^(\\([^)]*\\))?(은|는)\\s");
     /** 등 closing a list of bodies: 공업정보화부 등 6개 부처, A, B 등이 */
     private static final Pattern OPEN_LIST = Pattern.compile("\\S\\s?등\\s?(\\d{1,2}\\s?개\\s?)?(부처|부문|기관|부서|부위|위원회|관계\\s?부처|단위)?(가|이|은|는|에서|과|와|의)?(\\s|$)");
+    /** A clause about taking effect (시행, 발효), whose news date is no date of issue. */
+    private static final Pattern IN_EFFECT = Pattern.compile("(시행|발효|실시|施行|实施|生效)");
     private static final Pattern CO_ISSUERS = Pattern.compile("(\\d{1,2})\\s?개\\s?(?:부처|부문|기관|부서|부위|부|위원회)");
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d{2})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     // a year the clause states, not a target year (2026년까지, 2030년 목표)
@@ -269,11 +271,13 @@ final class RelationRules {
             if (count != null)
                 literal(e(p), "coIssuerCount", count, s.index(), "co-issuer-count");
             issuerList(e(p), issuers, count, OPEN_LIST.matcher(clause).find(), s.index(), "issuer-list");
-            String date = verb ? PolicyDates.stated(clause, issued) : null;
+            // a day without its month counts from the article's own date (a digest lead's), else the document's
+            LocalDate dated = article != null && article.date() != null ? article.date() : issued;
+            String date = verb ? PolicyDates.stated(clause, dated) : null;
             if (date != null && (issued == null || date.compareTo(issued.toString()) <= 0))
                 literal(e(p), "issueDate", date, s.index(), "issue-date");
             else if (date == null && verb && article != null && article.part() > 0 && article.date() != null
-                    && s.kind() != Segment.Kind.NOTE && year(clause) == null)
+                    && s.kind() != Segment.Kind.NOTE && year(clause) == null && !IN_EFFECT.matcher(clause).find())
                 // a digest's lead date is the date of the news: the month it reports the issue in
                 literal(e(p), "issueDate", article.date().toString().substring(0, 7), s.index(), "issue-month-of-news");
             Integer year = year(clause);

@@ -92,5 +92,12 @@ class PolicyFieldsTest {
         assertNull(PolicyDates.stated("5월 26일 발표, 6월 1일 시행", doc), "two dates: which one is unknown");
         assertNull(PolicyDates.stated("5월 26일 발표", null), "no year anywhere: no date");
         assertNull(PolicyDates.stated("2월 30일 발표", doc), "no such day");
+        // a day alone is a day of the news's month; 지난달 moves it back; a day still to come is last month's
+        assertEquals("2023-06-01", PolicyDates.stated("국무원은 1일 '방안'을 발표했다", doc));
+        assertEquals("2023-05-28", PolicyDates.stated("지난달 28일 발표한 '의견'", doc));
+        assertEquals("2023-05-20", PolicyDates.stated("지난 20일 공포된 '조례'", doc));
+        assertNull(PolicyDates.stated("30일 이내에 제출하도록 한 '방안'을 발표", doc), "a span of days is no date");
+        assertEquals("2023-06-01", PolicyDates.stated("1일 발표, 15일까지 의견 수렴", LocalDate.of(2023, 6, 20)),
+                "a deadline (까지) is no date of issue");
     }
 }
