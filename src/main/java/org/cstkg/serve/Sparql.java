@@ -33,6 +33,7 @@ public final class Sparql {
             PREFIX skos:  <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd:   <http://www.w3.org/2001/XMLSchema#>
             PREFIX text:  <http://jena.apache.org/text#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """.formatted(CST.NS, CST.ID_NS);
 
     private final Dataset dataset;

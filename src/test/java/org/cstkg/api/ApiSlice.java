@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Import;
 
 /** What the API controllers need in a {@code @WebMvcTest} slice: the query services over the fixture. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ Entities.class, Summaries.class, Neighbourhoods.class, EntityListing.class })
+@Import({ Entities.class, Summaries.class, Neighbourhoods.class, EntityListing.class, PolicyRecords.class,
+        Concepts.class, PolicyFilters.class, PolicyNetwork.class })
 public class ApiSlice {
 
     @Bean(destroyMethod = "close")

@@ -9,14 +9,25 @@ import org.cstkg.store.GraphStore;
 public final class Fixture {
 
     public static final Path TRIG = Path.of("src/test/resources/serve/fixture.trig");
+    /** Policy records written in the model of docs/data-model.md ("Policies as records"), on top of the fixture. */
+    public static final Path POLICIES = Path.of("src/test/resources/serve/policies.trig");
 
     private Fixture() {}
 
     public static GraphStore store() {
+        return store(List.of(TRIG));
+    }
+
+    /** The fixture with the policy records of {@code serve/policies.trig}. */
+    public static GraphStore withPolicies() {
+        return store(List.of(TRIG, POLICIES));
+    }
+
+    private static GraphStore store(List<Path> files) {
         GraphStore store = GraphStore.inMemory();
         new InitialLoad((s, paths) -> {
             throw new AssertionError("the fixture has no reports to ingest: " + paths);
-        }).load(store, List.of(TRIG));
+        }).load(store, files);
         return store;
     }
 }

@@ -40,6 +40,14 @@ public final class Http {
         return send(b.build());
     }
 
+    /** A request without a body, with the headers given (Origin, Access-Control-Request-Method …). */
+    public HttpResponse<String> sendWithHeaders(String method, String pathAndQuery, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).method(method,
+                HttpRequest.BodyPublishers.noBody());
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     public URI uri(String pathAndQuery) {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }

@@ -69,4 +69,25 @@ class SampleReportServedTest {
         assertThat(k.statusCode()).isEqualTo(200);
         assertThat(k.body()).contains("科技成果赋智中小企业专项行动", "org/miit", "org/ndrc", "org/moe");
     }
+
+    /** The issue's "done when" for the SME special action, read back from the CSV export of the real report. */
+    @Test
+    void theSpecialActionAsASpreadsheetRow() throws java.io.IOException {
+        HttpResponse<String> r = http.get("/api/policies?format=csv&type=" + enc("专项行动"), "*/*");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).startsWith("\uFEFF");
+        java.util.List<org.apache.commons.csv.CSVRecord> rows;
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(r.body().substring(1)))) {
+            rows = parser.getRecords();
+        }
+        var row = rows.stream().filter(x -> x.get("official_title").equals("科技成果赋智中小企业专项行动（2023—2025年）"))
+                .findFirst().orElseThrow().toMap();
+        assertThat(row.get("official_url")).startsWith("https://www.miit.gov.cn/");
+        assertThat(row.get("issue_date")).startsWith("2023-05");
+        assertThat(row).containsEntry("type", "专项行动").containsEntry("level", "central")
+                .containsEntry("period_start", "2023").containsEntry("period_end", "2025")
+                .containsEntry("lead_issuer", "공업정보화부 (org/miit)").containsEntry("named_issuers", "4")
+                .containsEntry("stated_issuers", "10").containsEntry("issuers_complete", "false");
+    }
 }

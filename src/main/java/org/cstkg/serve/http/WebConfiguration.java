@@ -10,13 +10,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The filters every response passes (security headers, then the per-client limits on the data routes) and CORS: any
- * origin may read {@code /sparql}, {@code /api}, {@code /id}, the ontology and VoID (GET, and POST of a query to
- * {@code /sparql}), without credentials. Nothing can be written through any of them.
+ * origin may read {@code /sparql}, {@code /api}, {@code /id}, the ontology, VoID and {@code /reconcile} (GET, and POST
+ * of a query to {@code /sparql} or of reconciliation queries), without credentials. Nothing can be written through any of them.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final String[] DATA_ROUTES = { "/sparql", "/api/*", "/id/*", "/ontology", "/ontology/*", "/.well-known/*" };
+    static final String[] DATA_ROUTES = { "/sparql", "/api/*", "/id/*", "/ontology", "/ontology/*", "/.well-known/*", "/reconcile",
+            "/reconcile/*" };
 
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders() {
@@ -39,6 +40,13 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/sparql").allowedOrigins("*").allowedMethods("GET", "HEAD", "POST")
                 .allowedHeaders("Accept", "Content-Type").exposedHeaders("Cstkg-Result-Limit", "Retry-After")
                 .allowCredentials(false).maxAge(86400);
+        // OpenRefine posts form-encoded batches from its own origin
+        registry.addMapping("/reconcile/**").allowedOrigins("*").allowedMethods("GET", "HEAD", "POST")
+                .allowedHeaders("Accept", "Content-Type").exposedHeaders("Retry-After").allowCredentials(false)
+                .maxAge(86400);
+        registry.addMapping("/reconcile").allowedOrigins("*").allowedMethods("GET", "HEAD", "POST")
+                .allowedHeaders("Accept", "Content-Type").exposedHeaders("Retry-After").allowCredentials(false)
+                .maxAge(86400);
         for (String path : new String[] { "/api/**", "/id/**", "/ontology", "/.well-known/void" })
             registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").allowedHeaders("Accept")
                     .exposedHeaders("Retry-After").allowCredentials(false).maxAge(86400);
