@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.cstkg.search.LabelSearch;
+import org.cstkg.search.NameSearch;
 import org.cstkg.serve.Sparql;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ class EntityController {
     /** A page of entities; {@code total} is given for lists, not for searches (ranked, not counted). */
     record SearchResult(String q, String type, int limit, int offset, Long total, List<Summaries.Summary> items) {}
 
-    private final LabelSearch search;
+    private final NameSearch search;
     private final EntityListing listing;
     private final Entities entities;
     private final Summaries summaries;
@@ -34,7 +34,7 @@ class EntityController {
 
     EntityController(Sparql sparql, EntityListing listing, Entities entities, Summaries summaries,
             Neighbourhoods neighbourhoods) {
-        this.search = new LabelSearch(sparql.dataset());
+        this.search = sparql.search();
         this.listing = listing;
         this.entities = entities;
         this.summaries = summaries;

@@ -3,7 +3,7 @@ package org.cstkg.api;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.cstkg.serve.BuildVersion;
-import org.cstkg.serve.FusekiEndpoint;
+import org.cstkg.serve.QueryEndpoint;
 import org.cstkg.serve.StoreStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +18,10 @@ class HealthController {
     record Health(String status, String version, boolean sparql, StoreStatus.Status store) {}
 
     private final StoreStatus store;
-    private final FusekiEndpoint fuseki;
+    private final QueryEndpoint fuseki;
     private final BuildVersion build;
 
-    HealthController(StoreStatus store, FusekiEndpoint fuseki, BuildVersion build) {
+    HealthController(StoreStatus store, QueryEndpoint fuseki, BuildVersion build) {
         this.store = store;
         this.fuseki = fuseki;
         this.build = build;

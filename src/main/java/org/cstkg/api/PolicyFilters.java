@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.cstkg.search.LabelSearch;
 import org.cstkg.serve.Sparql;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +54,7 @@ class PolicyFilters {
             throw Problems.badParameter("issuer", "at most 200 characters");
         Map<String, Boolean> found = new LinkedHashMap<>();
         try {
-            new LabelSearch(sparql.dataset()).find(issuer, Entities.CST + "Organization", 20, 0)
+            sparql.search().find(issuer, Entities.CST + "Organization", 20, 0)
                     .forEach(hit -> found.put(hit.iri(), true));
         } catch (IllegalArgumentException e) {
             throw Problems.badParameter("issuer", e.getMessage());

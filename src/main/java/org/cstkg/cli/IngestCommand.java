@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.cstkg.pipeline.Ingest;
 import org.cstkg.pipeline.Pipeline;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = { "Load source files (text, PDF, HTML, or directories of them) into the store.",
                 "Each document replaces its earlier graphs in one transaction; a bad file writes nothing and the",
-                "others still load. Exit code 2 when any file failed." })
+                "others still load. Exit code 2 when any file failed.",
+                "With --store, into a remote SPARQL store: one Graph Store PUT per graph, the document's own graph",
+                "and its share of the merged default graph last (SPARQL Update), so a document whose graph is there",
+                "is complete; rerun an ingest that was cut short (docs/scaling.md)." })
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,10 +34,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         Pipeline pipeline = new Pipeline(source.reader(), true);
-        try (GraphStore s = GraphStore.open(store.db())) {
+        try (Store s = store.open()) {
             List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, source.threads(), System.out);
             long ok = done.stream().filter(Pipeline.Outcome::ok).count();
-            System.out.printf("ingested %d document(s) into %s in %d ms%n", ok, store.db(),
+            System.out.printf("ingested %d document(s) into %s in %d ms%n", ok, s.name(),
                     (System.nanoTime() - t0) / 1_000_000);
             long before = s.sizeOnDisk();
             if (ok > 0 && Compaction.afterIngest(s))

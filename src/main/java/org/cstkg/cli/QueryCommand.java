@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.resultset.ResultsFormat;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a SPARQL query file on the store; the default graph holds the triples of all graphs.")
+        description = { "Run a SPARQL query file on the store; the default graph holds the triples of all graphs.",
+                "With --store, the remote store answers it (cstkg ingest keeps its default graph the same way)." })
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,21 +44,17 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             throw new Main.UserError(file + ": bad SPARQL: " + e.getMessage().replace('\n', ' '));
         }
-        if (!Files.isDirectory(store.db()))
-            throw new Main.UserError(store.db() + ": no store here (run ingest first)");
-        try (GraphStore s = GraphStore.open(store.db())) {
-            s.read(() -> {
-                try (QueryExecution qe = QueryExecution.create().query(q).dataset(s.dataset()).build()) {
-                    if (q.isSelectType())
-                        ResultSetFormatter.output(System.out, qe.execSelect(), resultsFormat());
-                    else if (q.isAskType())
-                        System.out.println(qe.execAsk());
-                    else
-                        RDFDataMgr.write(System.out, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(),
-                                RDFFormat.TURTLE_PRETTY);
-                }
-                return null;
-            });
+        ResultsFormat results = resultsFormat();
+        try (Store s = store.openExisting()) {
+            if (q.isSelectType())
+                s.select(q, rs -> {
+                    ResultSetFormatter.output(System.out, rs, results);
+                    return null;
+                });
+            else if (q.isAskType())
+                System.out.println(s.ask(q));
+            else
+                RDFDataMgr.write(System.out, s.construct(q), RDFFormat.TURTLE_PRETTY);
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import org.cstkg.serve.CstkgWebApplication;
+import org.cstkg.store.RemoteEndpoints;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,22 +18,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cstkg serve}: SPARQL endpoint, REST API and Linked Data pages on one port, over the TDB2 store. The only
- * command that starts Spring Boot. Returns when the server is shut down (Ctrl-C).
+ * {@code cstkg serve}: SPARQL endpoint, REST API and Linked Data pages on one port, over the TDB2 store or a remote
+ * SPARQL store ({@code --store}). The only command that starts Spring Boot. Returns when the server is shut down.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = { "Serve the graph: /sparql (read-only SPARQL 1.1 Protocol), /api (JSON, OpenAPI at /api/docs),",
                 "/id/... (Linked Data), /ontology and /.well-known/void, all on one port.",
-                "On first start with an empty store, loads data/samples/ and ./corpus/ (see --load)." })
+                "On first start with an empty store, loads data/samples/ and ./corpus/ (see --load).",
+                "With --store URL, serves a remote SPARQL store read-only; /sparql forwards checked queries to it." })
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "${env:CSTKG_PORT:-8080}",
             description = "public HTTP port; 0 picks a free one (env CSTKG_PORT, default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--db", defaultValue = "${env:CSTKG_DB:-run/tdb2}",
-            description = "TDB2 store directory, or mem: for an in-memory store (env CSTKG_DB, default ${DEFAULT-VALUE})")
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "TDB2 store directory, or mem: for an in-memory store (env CSTKG_DB, default "
+                    + StoreOptions.DEFAULT_DB + ")")
     String db;
+
+    @picocli.CommandLine.Mixin
+    RemoteOptions remote;
 
     @Option(names = "--bind", defaultValue = "${env:CSTKG_BIND:-0.0.0.0}",
             description = "address to listen on (env CSTKG_BIND, default ${DEFAULT-VALUE})")
@@ -43,9 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
     int fusekiPort;
 
     @Option(names = "--load", split = ",", paramLabel = "PATH",
-            description = "what to load into an empty store: reports, directories of reports or RDF files "
-                    + "(.trig, .nq, .ttl); default data/samples,corpus")
-    List<Path> load = new ArrayList<>(List.of(Path.of("data/samples"), Path.of("corpus")));
+            description = "what to load into an empty local store: reports, directories of reports or RDF files "
+                    + "(.trig, .nq, .ttl); default data/samples,corpus. A remote store is loaded with ingest --store")
+    List<Path> load;
 
     @Option(names = "--public-base", paramLabel = "URL", defaultValue = "${env:CSTKG_PUBLIC_BASE:-https://w3id.org/cstkg}",
             description = "address the service is published under, for the links it writes about itself "
@@ -84,16 +90,32 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port out of range: " + port);
-        if (!"mem:".equals(db))
-            org.cstkg.store.StoreLocation.check(db); // a URL or a file is a one-line error before anything starts
+        RemoteEndpoints endpoints = remote.endpoints(db);
+        String store = db != null ? db : RemoteOptions.env("CSTKG_DB") != null ? RemoteOptions.env("CSTKG_DB")
+                : StoreOptions.DEFAULT_DB;
+        if (endpoints != null) {
+            if (load != null)
+                throw new Main.UserError("--load: not with --store; the server never writes to a remote store, "
+                        + "load it with cstkg ingest --store " + endpoints.shown() + " FILES");
+            store = endpoints.shown();
+            // a store that is down or not SPARQL is one line before anything starts (StoreException: Main prints it)
+            org.cstkg.store.RemoteStore.connect(endpoints).close();
+        } else if (!"mem:".equals(store)) {
+            org.cstkg.store.StoreLocation.check(store); // a URL or a file is a one-line error before anything starts
+        }
+        List<Path> initial = load != null ? load : List.of(Path.of("data/samples"), Path.of("corpus"));
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=" + bind,
-                "--cstkg.db=" + db, "--cstkg.fuseki-port=" + fusekiPort,
-                "--cstkg.initial-load=" + load.stream().map(Path::toString).collect(Collectors.joining(",")),
+                "--cstkg.db=" + (endpoints != null ? StoreOptions.DEFAULT_DB : store),
+                "--cstkg.fuseki-port=" + fusekiPort,
+                "--cstkg.initial-load=" + initial.stream().map(Path::toString).collect(Collectors.joining(",")),
                 "--cstkg.public-base=" + publicBase,
                 "--cstkg.limits.query-timeout=" + seconds(queryTimeout),
                 "--cstkg.limits.result-rows=" + resultLimit, "--cstkg.limits.result-size=" + resultSize,
                 "--cstkg.limits.request-size=" + requestSize,
                 "--cstkg.limits.client-concurrency=" + clientConcurrency));
+        if (endpoints != null)
+            args.addAll(List.of("--cstkg.store=" + endpoints.base(), "--cstkg.store-query=" + endpoints.query(),
+                    "--cstkg.store-update=" + endpoints.update(), "--cstkg.store-gsp=" + endpoints.gsp()));
         if (!serviceAllow.isEmpty()) // an empty value would bind as one empty entry
             args.add("--cstkg.service-allow-list=" + String.join(",", serviceAllow));
         ConfigurableApplicationContext context;
@@ -103,7 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
             // the port-in-use exception says it best; otherwise the deepest cause with a message
             String reason = String.valueOf(e.getMessage());
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof org.springframework.boot.web.server.PortInUseException) {
+                if (t instanceof org.springframework.boot.web.server.PortInUseException
+                        || t instanceof org.cstkg.store.StoreException) {
                     reason = t.getMessage();
                     break;
                 }
@@ -120,7 +143,7 @@ public final class ServeCommand implements Callable<Integer> {
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         String host = "0.0.0.0".equals(bind) ? "localhost" : bind;
         System.out.printf("cstkg serving http://%s:%d/  (SPARQL /sparql · API /api · OpenAPI /api/docs · store %s)%n",
-                host, actual, db);
+                host, actual, store);
         closed.await();
         return 0;
     }

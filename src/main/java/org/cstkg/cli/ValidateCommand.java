@@ -5,13 +5,14 @@ import java.util.concurrent.Callable;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.cstkg.rdf.Ontology;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the whole store (all graphs as one) against the SHACL shapes; exit 1 if it does not conform.")
+        description = { "Check the whole store (all graphs as one) against the SHACL shapes; exit 1 if it does not conform.",
+                "A remote store's graphs are fetched into memory first (one CONSTRUCT)." })
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,17 +20,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(store.db()))
-            throw new Main.UserError(store.db() + ": no store here (run ingest first)");
-        try (GraphStore s = GraphStore.open(store.db())) {
-            ValidationReport report = s.read(() -> ShaclValidator.get().validate(Ontology.shapes(),
-                    s.dataset().getUnionModel().getGraph()));
+        try (Store s = store.openExisting()) {
+            ValidationReport report = s.readUnion(union -> ShaclValidator.get().validate(Ontology.shapes(), union));
             if (report.conforms()) {
-                System.out.println("conforms: " + store.db());
+                System.out.println("conforms: " + s.name());
                 return 0;
             }
             report.getEntries().forEach(e -> System.out.println(e.toString()));
-            System.out.printf("%d violation(s) in %s%n", report.getEntries().size(), store.db());
+            System.out.printf("%d violation(s) in %s%n", report.getEntries().size(), s.name());
             return 1;
         }
     }

@@ -13,7 +13,7 @@ import org.cstkg.rdf.CST;
 import org.cstkg.resolve.EntityResolver;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.source.SourceException;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 /**
  * Loads documents into a store. Every file is read and its graphs checked with SHACL before anything of it is
@@ -52,12 +52,12 @@ public final class Ingest {
     }
 
     /** Ingests with a validating pipeline on one thread; returns every file's outcome. */
-    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths) {
+    public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths) {
         return ingestAll(store, paths, new Pipeline(org.cstkg.source.SourceReader.create(), true), null);
     }
 
-    /** {@link #ingestAll(GraphStore, List, Pipeline, int, PrintStream)} on one thread. */
-    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline,
+    /** {@link #ingestAll(Store, List, Pipeline, int, PrintStream)} on one thread. */
+    public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths, Pipeline pipeline,
             PrintStream progress) {
         return ingestAll(store, paths, pipeline, 1, progress);
     }
@@ -73,7 +73,7 @@ public final class Ingest {
      *         document (notices included), not its graphs.
      * @throws SourceException when the paths name no source file at all
      */
-    public static List<Pipeline.Outcome> ingestAll(GraphStore store, List<Path> paths, Pipeline pipeline, int threads,
+    public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths, Pipeline pipeline, int threads,
             PrintStream progress) {
         List<Path> files = expand(paths);
         if (files.isEmpty())

@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.cstkg.rdf.EntityType;
 import org.cstkg.rdf.CST;
 import org.cstkg.resolve.EntityResolver.Known;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 /**
  * Entities that earlier reports put in the store, with their Korean and Chinese names, handed to the resolver so that
@@ -36,26 +34,23 @@ final class KnownEntities {
     private KnownEntities() {}
 
     /** The entities of the store, read from its merged default graph. */
-    static List<Known> in(GraphStore store) {
+    static List<Known> in(Store store) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
         Map<String, String> zh = new HashMap<>();
-        store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(NAMES).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    EntityType type = type(row.getResource("t").getLocalName());
-                    if (type == null)
-                        continue;
-                    String id = row.getResource("e").getURI().substring(CST.ID_NS.length());
-                    types.put(id, type);
-                    String label = row.getLiteral("l").getLexicalForm();
-                    if (row.getLiteral("l").getLanguage().equals("zh-Hans"))
-                        zh.putIfAbsent(id, label);
-                    else
-                        names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
-                }
+        store.select(NAMES, rs -> {
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                EntityType type = type(row.getResource("t").getLocalName());
+                if (type == null)
+                    continue;
+                String id = row.getResource("e").getURI().substring(CST.ID_NS.length());
+                types.put(id, type);
+                String label = row.getLiteral("l").getLexicalForm();
+                if (row.getLiteral("l").getLanguage().equals("zh-Hans"))
+                    zh.putIfAbsent(id, label);
+                else
+                    names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
             }
             return null;
         });

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.cstkg.rdf.CST;
 import org.cstkg.rdf.EntityType;
+import org.cstkg.serve.Sparql;
 import org.cstkg.span.NameKey;
 import org.cstkg.span.VariantIndex;
 
@@ -73,31 +72,29 @@ final class ReconIndex {
         }
     }
 
-    /** Reads the entities of a dataset (in a read transaction of its own). */
-    static ReconIndex of(Dataset ds) {
+    /** Reads the entities of the store (each query in a read transaction of its own, or one request). */
+    static ReconIndex of(Sparql sparql) {
         Map<String, List<String>> types = new LinkedHashMap<>();
         Map<String, List<ReconEntity.Label>> labels = new HashMap<>();
         Map<String, Map<String, Set<String>>> links = new HashMap<>();
-        Txn.executeRead(ds, () -> {
-            select(ds, TYPES, row -> {
-                String id = id(row.getResource("e").getURI());
-                if (id != null)
-                    types.computeIfAbsent(id, k -> new ArrayList<>()).add(row.getResource("t").getLocalName());
-            });
-            select(ds, LABELS, row -> {
-                String id = id(row.getResource("e").getURI());
-                if (id == null || !row.get("l").isLiteral())
-                    return;
-                labels.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReconEntity.Label(
-                        row.getLiteral("l").getLexicalForm(), row.getLiteral("l").getLanguage(),
-                        row.getResource("p").getLocalName()));
-            });
-            select(ds, LINKS, row -> {
-                String id = id(row.getResource("e").getURI()), to = id(row.getResource("o").getURI());
-                if (id != null && to != null)
-                    links.computeIfAbsent(id, k -> new HashMap<>())
-                            .computeIfAbsent(row.getResource("p").getLocalName(), k -> new LinkedHashSet<>()).add(to);
-            });
+        select(sparql, TYPES, row -> {
+            String id = id(row.getResource("e").getURI());
+            if (id != null)
+                types.computeIfAbsent(id, k -> new ArrayList<>()).add(row.getResource("t").getLocalName());
+        });
+        select(sparql, LABELS, row -> {
+            String id = id(row.getResource("e").getURI());
+            if (id == null || !row.get("l").isLiteral())
+                return;
+            labels.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReconEntity.Label(
+                    row.getLiteral("l").getLexicalForm(), row.getLiteral("l").getLanguage(),
+                    row.getResource("p").getLocalName()));
+        });
+        select(sparql, LINKS, row -> {
+            String id = id(row.getResource("e").getURI()), to = id(row.getResource("o").getURI());
+            if (id != null && to != null)
+                links.computeIfAbsent(id, k -> new HashMap<>())
+                        .computeIfAbsent(row.getResource("p").getLocalName(), k -> new LinkedHashSet<>()).add(to);
         });
         Map<String, ReconEntity> byId = new LinkedHashMap<>();
         types.forEach((id, t) -> {
@@ -115,10 +112,8 @@ final class ReconIndex {
         return new ReconIndex(byId);
     }
 
-    private static void select(Dataset ds, String query, java.util.function.Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-            qe.execSelect().forEachRemaining(row);
-        }
+    private static void select(Sparql sparql, String query, java.util.function.Consumer<QuerySolution> row) {
+        sparql.forEach(QueryFactory.create(query), row);
     }
 
     private static String id(String iri) {

@@ -32,7 +32,7 @@ class ReconService {
         if (i == null)
             synchronized (this) {
                 if (index == null) {
-                    index = ReconIndex.of(sparql.dataset());
+                    index = ReconIndex.of(sparql);
                     reconciler = new Reconciler(index);
                 }
                 i = index;

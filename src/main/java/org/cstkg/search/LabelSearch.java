@@ -17,7 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
  * phrase (so {@code 과학원} matches inside {@code 중국과학원}, and {@code sciences academy} still finds "Academy of
  * Sciences"); results are ranked by their best-matching label.
  */
-public final class LabelSearch {
+public final class LabelSearch implements NameSearch {
 
     /** How many label hits Lucene returns at most, before grouping by resource and paging. */
     static final int MAX_HITS = 10_000;
@@ -44,9 +44,6 @@ public final class LabelSearch {
             GROUP BY ?s ORDER BY DESC(?best) ?s
             """;
 
-    /** A resource found, with its best score. */
-    public record Hit(String iri, double score) {}
-
     private final Dataset dataset;
 
     public LabelSearch(Dataset dataset) {
@@ -57,6 +54,7 @@ public final class LabelSearch {
      * @param text    what the user typed; must contain a letter or digit
      * @param typeIri class IRI the hits must be instances of (directly or through rdfs:subClassOf), or null
      */
+    @Override
     public List<Hit> find(String text, String typeIri, int limit, int offset) {
         String lucene = luceneQuery(text);
         if (limit < 0 || offset < 0)
@@ -77,6 +75,11 @@ public final class LabelSearch {
             }
             return hits;
         });
+    }
+
+    @Override
+    public String method() {
+        return "label index";
     }
 
     /** The Lucene query for the user's text: every word a quoted (escaped) phrase, all required. */

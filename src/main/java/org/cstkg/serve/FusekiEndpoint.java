@@ -7,14 +7,12 @@ import org.cstkg.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
  * The embedded Fuseki: bound to the loopback interface only, on an internal port, serving the store read-only (query
  * and Graph Store reads; no update operations are registered). The public {@code /sparql} is {@link SparqlProxy}.
  */
-@Component
-public class FusekiEndpoint implements SmartLifecycle {
+public class FusekiEndpoint implements QueryEndpoint, SmartLifecycle {
 
     static final String DATASET = "/cstkg";
     private static final Logger LOG = LoggerFactory.getLogger(FusekiEndpoint.class);
@@ -42,6 +40,7 @@ public class FusekiEndpoint implements SmartLifecycle {
     }
 
     /** The internal query endpoint, e.g. {@code http://localhost:41234/cstkg/query}. */
+    @Override
     public URI queryUri() {
         FusekiServer s = server;
         if (s == null)
@@ -57,7 +56,7 @@ public class FusekiEndpoint implements SmartLifecycle {
         }
     }
 
-    @Override
+    @Override // both QueryEndpoint and SmartLifecycle
     public boolean isRunning() {
         return server != null;
     }

@@ -7,13 +7,13 @@ import org.cstkg.pipeline.Ingest;
 import org.cstkg.pipeline.Pipeline;
 import org.cstkg.source.SourceException;
 import org.cstkg.source.SourceReader;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 
 /** Turns reports into named graphs of the store: the seam between the server and the ingest pipeline. */
 @FunctionalInterface
 public interface Ingester {
 
-    void ingestAll(GraphStore store, List<Path> paths);
+    void ingestAll(Store store, List<Path> paths);
 
     /** The ingest pipeline; one extractor (gazetteer and matchers) serves every report. */
     static Ingester pipeline() {

@@ -12,7 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.cstkg.rdf.CST;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +31,7 @@ final class InitialLoad {
         this.ingester = ingester;
     }
 
-    void load(GraphStore store, List<Path> paths) {
+    void load(Store store, List<Path> paths) {
         Model ontology = Ontology.model();
         if (!ontology.isEmpty())
             store.replaceGraph(ONTOLOGY_GRAPH, ontology);
@@ -59,7 +59,7 @@ final class InitialLoad {
     }
 
     /** An RDF file as it is: its named graphs, and its default graph (if any) as a graph named by the file's URI. */
-    private static void loadRdf(GraphStore store, Path path) {
+    private static void loadRdf(Store store, Path path) {
         Dataset dump = DatasetFactory.create();
         RDFDataMgr.read(dump, path.toString());
         if (!dump.getDefaultModel().isEmpty())

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cstkg.store.RemoteEndpoints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,6 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the server, bound from {@code cstkg.*} properties (set by {@code cstkg serve} from its options).
  *
  * @param db               TDB2 directory, or {@code mem:} for a throw-away in-memory store
+ * @param store            URL of a remote SPARQL 1.1 store to serve instead of {@code db} (blank: none)
+ * @param storeQuery       its query endpoint where it is not {@code store} (an absolute URL or a path under it)
+ * @param storeUpdate      its update endpoint, likewise (the server itself never writes to the store)
+ * @param storeGsp         its Graph Store Protocol endpoint, likewise
  * @param initialLoad      what to load when the store is empty: RDF files (.trig, .nq, .ttl, .nt) are read as they
  *                         are, anything else (reports, directories of reports) goes to the ingest pipeline; missing
  *                         paths are skipped
@@ -23,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cstkg")
 public record ServeProperties(@DefaultValue("run/tdb2") String db,
+        String store, String storeQuery, String storeUpdate, String storeGsp,
         @DefaultValue("data/samples,corpus") List<Path> initialLoad,
         @DefaultValue("0") int fusekiPort,
         @DefaultValue(PublicBase.DEFAULT) String publicBase,
@@ -44,5 +50,11 @@ public record ServeProperties(@DefaultValue("run/tdb2") String db,
 
     public boolean inMemory() {
         return IN_MEMORY.equals(db);
+    }
+
+    /** The remote store's endpoints, or null when the store is local ({@code db}). */
+    public RemoteEndpoints remote() {
+        return store == null || store.isBlank() ? null
+                : RemoteEndpoints.of(store, storeQuery, storeUpdate, storeGsp);
     }
 }

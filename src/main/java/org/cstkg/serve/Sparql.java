@@ -4,23 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.cstkg.rdf.CST;
-import org.cstkg.store.GraphStore;
+import org.cstkg.search.NameSearch;
+import org.cstkg.store.Store;
 
 /**
- * Runs read-only queries on the store, each in its own read transaction, with the merged triples of the named graphs as the
- * default graph. Callers build queries with {@link ParameterizedSparqlString} (or the query API), never by
- * concatenating user input; results are copied out of the transaction.
+ * Runs read-only queries on the store (local: each in its own read transaction; remote: one request each), with the
+ * merged triples of the named graphs as the default graph. Callers build queries with
+ * {@link ParameterizedSparqlString} (or the query API), never by concatenating user input; results are copied out of
+ * the transaction.
  */
 public final class Sparql {
 
@@ -36,14 +33,17 @@ public final class Sparql {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """.formatted(CST.NS, CST.ID_NS);
 
-    private final Dataset dataset;
+    private final Store store;
+    private final NameSearch search;
 
-    public Sparql(GraphStore store) {
-        this.dataset = Objects.requireNonNull(store, "store").dataset();
+    public Sparql(Store store) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.search = store.search();
     }
 
-    public Dataset dataset() {
-        return dataset;
+    /** Label search over the same store. */
+    public NameSearch search() {
+        return search;
     }
 
     /** A query string with the server's prefixes, to bind parameters into. */
@@ -55,41 +55,32 @@ public final class Sparql {
         return select(query.asQuery());
     }
 
+    /** Hands each solution of a SELECT query to {@code row} as it is read (in the query's read transaction). */
+    public void forEach(Query query, java.util.function.Consumer<QuerySolution> row) {
+        store.select(query, rs -> {
+            rs.forEachRemaining(row);
+            return null;
+        });
+    }
+
     public List<QuerySolution> select(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = exec(query)) {
-                ResultSet rs = qe.execSelect();
-                List<QuerySolution> rows = new ArrayList<>();
-                // TDB2 bindings resolve node ids lazily: copy every value while the transaction is open
-                rs.forEachRemaining(row -> {
-                    QuerySolutionMap copy = new QuerySolutionMap();
-                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
-                    rows.add(copy);
-                });
-                return rows;
-            }
+        return store.select(query, rs -> {
+            List<QuerySolution> rows = new ArrayList<>();
+            // TDB2 bindings resolve node ids lazily: copy every value while the transaction is open
+            rs.forEachRemaining(row -> {
+                QuerySolutionMap copy = new QuerySolutionMap();
+                row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                rows.add(copy);
+            });
+            return rows;
         });
     }
 
     public boolean ask(ParameterizedSparqlString query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = exec(query.asQuery())) {
-                return qe.execAsk();
-            }
-        });
+        return store.ask(query.asQuery());
     }
 
     public Model construct(ParameterizedSparqlString query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = exec(query.asQuery())) {
-                Model model = ModelFactory.createDefaultModel();
-                model.add(qe.execConstruct());
-                return model;
-            }
-        });
-    }
-
-    private QueryExecution exec(Query query) {
-        return QueryExecution.dataset(dataset).query(query).build();
+        return store.construct(query.asQuery());
     }
 }

@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.cstkg.store.GraphStore;
+import org.cstkg.store.Store;
 import org.springframework.stereotype.Component;
 
 /**
- * Size and age of the store being served. The server never writes to the store after its first load (and another
- * process cannot while the server holds it), so the figures are computed once, on first use.
+ * Size and age of the store being served. The server never writes to a local store after its first load (and another
+ * process cannot while the server holds it), so its figures are computed once, on first use; a remote store may be
+ * written by others, so its figures are counted again when a minute old.
  */
 @Component
 public class StoreStatus {
@@ -24,32 +23,44 @@ public class StoreStatus {
      * @param quads       statements stored, over all graphs
      * @param graphs      named graphs (documents, reference data, the ontology)
      * @param inMemory    whether the store is a throw-away in-memory one
-     * @param bytesOnDisk size of the store's files (0 in memory)
-     * @param lastUpdate  when the store last changed: the newest of its files, or when an in-memory store was loaded
+     * @param remote      whether the store is a remote SPARQL store
+     * @param search      how label search works: {@code label index}, or {@code substring scan} without one
+     * @param bytesOnDisk size of the store's files (0 in memory or remote)
+     * @param lastUpdate  when the store last changed: the newest of its files, or when an in-memory store was loaded;
+     *                    null for a remote store (unknown)
      */
-    public record Status(long quads, long graphs, boolean inMemory, long bytesOnDisk, Instant lastUpdate) {}
+    public record Status(long quads, long graphs, boolean inMemory, boolean remote, String search, long bytesOnDisk,
+            Instant lastUpdate) {}
 
-    private final GraphStore store;
+    private static final Duration REMOTE_TTL = Duration.ofMinutes(1);
+
+    private final Store store;
+    private final String search;
     private final Instant loaded = Instant.now();
     private volatile Status status;
+    private volatile Instant computed = Instant.MIN;
 
-    StoreStatus(GraphStore store) {
+    StoreStatus(Store store) {
         this.store = store;
+        this.search = store.search().method();
     }
 
     public Status status() {
         Status s = status;
-        if (s == null)
+        if (s == null || store.kind() == Store.Kind.REMOTE && computed.plus(REMOTE_TTL).isBefore(Instant.now())) {
             status = s = compute();
+            computed = Instant.now();
+        }
         return s;
     }
 
     private Status compute() {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
-        long[] counts = Txn.calculateRead(dsg, () -> new long[] { Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes()) });
+        Store.Size size = store.size();
         Path dir = store.location();
+        if (store.kind() == Store.Kind.REMOTE)
+            return new Status(size.quads(), size.graphs(), false, true, search, 0, null);
         if (dir == null)
-            return new Status(counts[0], counts[1], true, 0, loaded);
+            return new Status(size.quads(), size.graphs(), true, false, search, 0, loaded);
         long bytes = 0;
         long newest = 0;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -62,6 +73,7 @@ public class StoreStatus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Status(counts[0], counts[1], false, bytes, newest == 0 ? loaded : Instant.ofEpochMilli(newest));
+        return new Status(size.quads(), size.graphs(), false, false, search, bytes,
+                newest == 0 ? loaded : Instant.ofEpochMilli(newest));
     }
 }

@@ -6,22 +6,32 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.cstkg.search.LabelIndex;
+import org.cstkg.search.LabelSearch;
+import org.cstkg.search.NameSearch;
 
 /**
  * A TDB2 dataset with a label index beside it. Reports are written as sets of named graphs that replace, never add to,
- * the graphs of an earlier load of the same report.
+ * the graphs of an earlier load of the same report, each in one write transaction or a batch of them in one
+ * ({@link #inOneTransaction}).
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements Store {
 
     private final Dataset dataset;
     private final Dataset tdb;
@@ -83,6 +93,16 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
+    @Override
+    public Kind kind() {
+        return location == null ? Kind.MEMORY : Kind.TDB2;
+    }
+
+    @Override
+    public String name() {
+        return location == null ? "mem:" : location.toString();
+    }
+
     /** The dataset without the label index, for the named graphs (the index covers the merged default graph). */
     private org.apache.jena.sparql.core.DatasetGraph raw() {
         return tdb.asDatasetGraph();
@@ -97,14 +117,66 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** The store directory, or null for an in-memory store. */
+    @Override
     public Path location() {
         return location;
+    }
+
+    @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        return read(() -> {
+            try (QueryExecution qe = exec(query)) {
+                return reader.apply(qe.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return read(() -> {
+            try (QueryExecution qe = exec(query)) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return read(() -> {
+            try (QueryExecution qe = exec(query)) {
+                Model model = ModelFactory.createDefaultModel();
+                model.add(query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
+                return model;
+            }
+        });
+    }
+
+    /** A query over the dataset (its context holds the server's limits), the merged triples as default graph. */
+    private QueryExecution exec(Query query) {
+        return QueryExecution.dataset(dataset).query(query).build();
+    }
+
+    @Override
+    public <T> T readUnion(Function<Graph, T> action) {
+        return read(() -> action.apply(dataset.getUnionModel().getGraph()));
+    }
+
+    @Override
+    public Size size() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return read(() -> new Size(Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes())));
+    }
+
+    @Override
+    public NameSearch search() {
+        return new LabelSearch(dataset);
     }
 
     /**
      * Replaces, in one write transaction, every named graph whose name starts with {@code graphPrefix} by the graphs in
      * {@code graphs}. Either all of it happens or none.
      */
+    @Override
     public void replaceGraphs(String graphPrefix, Dataset graphs) {
         Objects.requireNonNull(graphPrefix, "graphPrefix");
         Txn.executeWrite(dataset, () -> {
@@ -128,6 +200,7 @@ public final class GraphStore implements AutoCloseable {
      * Runs several writes (e.g. {@link #replaceGraphs} of a few documents) as one transaction: all of them happen or
      * none. Fewer, larger transactions load a batch faster.
      */
+    @Override
     public void inOneTransaction(Runnable writes) {
         Txn.executeWrite(dataset, writes);
     }
@@ -158,6 +231,7 @@ public final class GraphStore implements AutoCloseable {
      * Reclaims the space that replaced graphs left behind (TDB2 writes new blocks and keeps the old ones until
      * compacted). Runs outside any transaction; readers see the store as before. No-op for an in-memory store.
      */
+    @Override
     public void compact() {
         if (location == null)
             return;
@@ -192,7 +266,7 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Documents written since this store was opened that replaced an earlier load of themselves. */
+    @Override
     public int replacedDocuments() {
         return replaced.get();
     }
@@ -202,6 +276,7 @@ public final class GraphStore implements AutoCloseable {
      * allocated, as {@code du} counts them, since TDB2 maps its files in sparse 8 MB chunks whose apparent size says
      * little about a small store; the apparent size where {@code du} is not available.
      */
+    @Override
     public long sizeOnDisk() {
         if (location == null)
             return 0;
@@ -229,6 +304,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */
+    @Override
     public void replaceGraph(String graphName, Model content) {
         Txn.executeWrite(dataset, () -> {
             Node name = NodeFactory.createURI(graphName);
@@ -241,6 +317,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    @Override
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.listNames().hasNext() && dataset.getDefaultModel().isEmpty());
     }

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks a store location as the user wrote it ({@code --db}, {@code CSTKG_DB}): a local directory that is a TDB2
- * store or can become one. URLs, files and folders holding something else are refused with a one-line reason, before
- * anything is created.
+ * store or can become one. URLs (a remote store is {@code --store URL}, see {@link RemoteEndpoints}), files and folders
+ * holding something else are refused with a one-line reason, before anything is created.
  */
 public final class StoreLocation {
 
@@ -23,8 +23,8 @@ public final class StoreLocation {
         if (location == null || location.isBlank())
             throw new StoreException("--db: empty store location");
         if (URL.matcher(location).matches() && !location.matches("^[A-Za-z]:[\\\\/].*"))
-            throw new StoreException("--db " + location + ": a URL, not a directory; cstkg keeps its store in a "
-                    + "local TDB2 directory (a remote store is not supported)");
+            throw new StoreException("--db " + location + ": a URL, not a directory; --db is a local TDB2 "
+                    + "directory, for a remote SPARQL store use --store " + RemoteEndpoints.withoutUserInfo(location));
         Path dir;
         try {
             dir = Path.of(location);

@@ -18,6 +18,7 @@ import java.util.StringJoiner;
 
 import org.cstkg.serve.Limits;
 import org.cstkg.serve.http.ProblemJson;
+import org.cstkg.store.RemoteEndpoints;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
@@ -42,25 +43,40 @@ final class FusekiForward {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Limits limits;
+    private final Duration wait;
 
-    FusekiForward(Limits limits) {
+    /**
+     * @param remote whether the endpoint is a remote store's, which may not time queries out itself: its answer is
+     *               then awaited for the query timeout only (Fuseki's, which times queries out, a little longer)
+     */
+    FusekiForward(Limits limits, boolean remote) {
         this.limits = limits;
+        this.wait = remote ? limits.queryTimeout() : limits.queryTimeout().plusSeconds(15);
     }
 
     Answer send(URI endpoint, String query, Map<String, List<String>> params, String accept)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(withParams(endpoint, params))
+        URI target = withParams(endpoint, params);
+        String user = endpoint.getUserInfo(); // a remote store given as http://user:password@host/…
+        if (user != null)
+            target = URI.create(RemoteEndpoints.withoutUserInfo(target.toString()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
                 .header("Content-Type", SparqlRequest.SPARQL_QUERY + "; charset=UTF-8")
-                // Fuseki times the query out itself; this only bounds the wait should it not answer at all
-                .timeout(limits.queryTimeout().plusSeconds(15));
+                // Fuseki times the query out itself; this bounds the wait should it (or a remote store) not answer
+                .timeout(wait);
         if (accept != null && !accept.isBlank())
             request.header("Accept", accept);
+        if (user != null)
+            request.header("Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
         HttpResponse<InputStream> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw timedOut();
+        } catch (java.net.ConnectException e) {
+            throw unreachable();
         }
         byte[] body;
         try (InputStream in = response.body()) {
@@ -88,6 +104,11 @@ final class FusekiForward {
                                 + "); ask for fewer solutions (LIMIT and OFFSET) or fewer variables");
         }
         return out.toByteArray();
+    }
+
+    private static ErrorResponseException unreachable() {
+        return ProblemJson.exception(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+                "the SPARQL store behind this server does not answer; try again later");
     }
 
     ErrorResponseException timedOut() {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cstkg.serve.FusekiEndpoint;
+import org.cstkg.serve.QueryEndpoint;
 import org.cstkg.serve.ServeProperties;
 import org.cstkg.serve.ServiceGuard;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public SPARQL 1.1 Protocol endpoint, {@code /sparql}. A query is read ({@link SparqlRequest}), checked
- * ({@link QueryPolicy}), run by the internal Fuseki with the client's {@code Accept} header, and its complete answer
- * passed on ({@link FusekiForward}); Fuseki keeps the protocol's content negotiation and result formats. Updates and
- * Graph Store writes are refused before anything reaches Fuseki.
+ * ({@link QueryPolicy}), run by the internal Fuseki (or, serving a remote store, by the store's own query endpoint)
+ * with the client's {@code Accept} header, and its complete answer passed on ({@link FusekiForward}); the engine keeps
+ * the protocol's content negotiation and result formats. Updates and Graph Store writes are refused before anything
+ * reaches it.
  */
 @RestController
 class SparqlProxy {
@@ -24,16 +25,16 @@ class SparqlProxy {
     /** Response header present when the server's result cap was applied to the query: the cap, in solutions. */
     static final String RESULT_LIMIT_HEADER = "Cstkg-Result-Limit";
 
-    private final FusekiEndpoint fuseki;
+    private final QueryEndpoint fuseki;
     private final ServeProperties props;
     private final QueryPolicy policy;
     private final FusekiForward forward;
 
-    SparqlProxy(FusekiEndpoint fuseki, ServeProperties props) {
+    SparqlProxy(QueryEndpoint fuseki, ServeProperties props) {
         this.fuseki = fuseki;
         this.props = props;
         this.policy = new QueryPolicy(new ServiceGuard(props.serviceAllowList()), props.limits().resultRows());
-        this.forward = new FusekiForward(props.limits());
+        this.forward = new FusekiForward(props.limits(), fuseki.remote());
     }
 
     @RequestMapping(path = "/sparql", method = { RequestMethod.GET, RequestMethod.HEAD, RequestMethod.POST })

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.cstkg.serve.FusekiEndpoint;
+import org.cstkg.serve.QueryEndpoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,7 +22,7 @@ class SparqlProxySliceTest {
     MockMvc mvc;
 
     @MockitoBean
-    FusekiEndpoint fuseki;
+    QueryEndpoint fuseki;
 
     @Test
     void sparqlUpdateIsForbidden() throws Exception {
