@@ -10,6 +10,7 @@ import org.cstkg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -30,8 +31,20 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "source files or directories")
     List<Path> files;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "post the files to a running server (its /admin/documents) instead of writing --db; "
+                    + "the admin password from --password-file or env CSTKG_ADMIN_PASSWORD")
+    String server;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "a file holding the admin password (for --server)")
+    Path passwordFile;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (server != null)
+            return new RemoteIngest(server, password()).ingest(files, source.format, source.date, System.out,
+                    System.err);
         long t0 = System.nanoTime();
         Pipeline pipeline = new Pipeline(source.reader(), true);
         try (Store s = store.open()) {
@@ -44,5 +57,18 @@ final class IngestCommand implements Callable<Integer> {
                 System.out.printf("compacted the store: %,d -> %,d bytes%n", before, s.sizeOnDisk());
             return BatchReport.print(done, source.debug, System.err);
         }
+    }
+
+    private String password() {
+        if (passwordFile != null)
+            try {
+                return java.nio.file.Files.readString(passwordFile).strip();
+            } catch (java.io.IOException e) {
+                throw new Main.UserError("--password-file: cannot read " + passwordFile + ": " + e.getMessage());
+            }
+        String env = System.getenv("CSTKG_ADMIN_PASSWORD");
+        if (env == null || env.isEmpty())
+            throw new Main.UserError("--server: give the admin password with --password-file or CSTKG_ADMIN_PASSWORD");
+        return env;
     }
 }

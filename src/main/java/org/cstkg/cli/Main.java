@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cstkg", mixinStandardHelpOptions = true, version = "cstkg 0.1.0",
         description = "Knowledge graph of Chinese science and technology, built from weekly news digests.",
         subcommands = { IngestCommand.class, ExtractCommand.class, ValidateCommand.class, QueryCommand.class,
-                CompactCommand.class, LinksCommand.class,
+                CompactCommand.class, LinksCommand.class, DumpCommand.class, BackupCommand.class,
+                RestoreCommand.class, AdminHashCommand.class,
                 ServeCommand.class })
 public final class Main implements Runnable {
 

@@ -86,6 +86,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "so the server makes no outbound requests for clients")
     List<String> serviceAllow = new ArrayList<>();
 
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            defaultValue = "${env:CSTKG_ADMIN_PASSWORD_FILE}",
+            description = "a file holding the admin password's hash (from cstkg admin-hash); enables POST/DELETE "
+                    + "/admin/documents. Or the hash itself in env CSTKG_ADMIN_PASSWORD_HASH. Off without either")
+    Path adminPasswordFile;
+
+    @Option(names = "--admin-remote",
+            description = "accept admin requests from other machines too (default: loopback clients only)")
+    boolean adminRemote;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535)
@@ -116,6 +126,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (endpoints != null)
             args.addAll(List.of("--cstkg.store=" + endpoints.base(), "--cstkg.store-query=" + endpoints.query(),
                     "--cstkg.store-update=" + endpoints.update(), "--cstkg.store-gsp=" + endpoints.gsp()));
+        if (adminPasswordFile != null)
+            args.add("--cstkg.admin.password-file=" + adminPasswordFile);
+        String adminHash = System.getenv("CSTKG_ADMIN_PASSWORD_HASH");
+        if (adminHash != null && !adminHash.isBlank())
+            args.add("--cstkg.admin.password-hash=" + adminHash.strip());
+        if (adminRemote)
+            args.add("--cstkg.admin.allow-remote=true");
         if (!serviceAllow.isEmpty()) // an empty value would bind as one empty entry
             args.add("--cstkg.service-allow-list=" + String.join(",", serviceAllow));
         ConfigurableApplicationContext context;

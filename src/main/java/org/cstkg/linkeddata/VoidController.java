@@ -10,6 +10,7 @@ import org.cstkg.api.Ids;
 import org.cstkg.serve.Ontology;
 import org.cstkg.serve.ServeProperties;
 import org.cstkg.serve.Sparql;
+import org.cstkg.serve.StoreStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -27,14 +28,19 @@ class VoidController {
     private static final String COUNTS = """
             SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o }
             """;
+    private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(STRSTARTS(STR(?s), \""
+            + Ids.BASE + "\")) }";
+    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
     private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c";
 
     private final Sparql sparql;
     private final String base;
+    private final StoreStatus status;
 
-    VoidController(Sparql sparql, ServeProperties props) {
+    VoidController(Sparql sparql, ServeProperties props, StoreStatus status) {
         this.sparql = sparql;
         this.base = props.publicBase();
+        this.status = status;
     }
 
     @GetMapping("/.well-known/void")
@@ -57,10 +63,20 @@ class VoidController {
                 .addProperty(m.createProperty(VOID, "uriSpace"), Ids.BASE)
                 .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(Ontology.IRI))
                 .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(Ids.BASE + "org/miit"))
-                .addProperty(m.createProperty(VOID, "rootResource"), m.createResource(base + "/api/reports"));
+                .addProperty(m.createProperty(VOID, "rootResource"), m.createResource(base + "/api/reports"))
+                .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + DumpController.PATH))
+                .addProperty(m.createProperty(VOID, "feature"),
+                        m.createResource("http://www.w3.org/ns/formats/N-Quads"))
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addLiteral(DCTerms.modified, m.createTypedLiteral(
+                        java.util.GregorianCalendar.from(status.status().lastUpdate()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                .atZone(java.time.ZoneOffset.UTC))));
         QuerySolution counts = sparql.select(Sparql.query(COUNTS)).get(0);
         ds.addLiteral(m.createProperty(VOID, "triples"), counts.getLiteral("triples").getLong());
         ds.addLiteral(m.createProperty(VOID, "distinctSubjects"), counts.getLiteral("subjects").getLong());
+        ds.addLiteral(m.createProperty(VOID, "entities"),
+                sparql.select(Sparql.query(ENTITIES)).get(0).getLiteral("n").getLong());
         for (QuerySolution row : sparql.select(Sparql.query(CLASSES))) {
             if (!row.get("c").isURIResource())
                 continue;

@@ -86,6 +86,17 @@ public final class Pipeline {
         this.extractor = CompletableFuture.supplyAsync(Extractor::standard);
     }
 
+    private Pipeline(SourceReader reader, boolean validate, CompletableFuture<Extractor> extractor) {
+        this.reader = reader;
+        this.validate = validate;
+        this.extractor = extractor;
+    }
+
+    /** The same pipeline (its extractor shared, not prepared again) reading files another way. */
+    public Pipeline reading(SourceReader other) {
+        return new Pipeline(other, validate, extractor);
+    }
+
     private Extractor extractor() {
         try {
             return extractor.join();

@@ -12,12 +12,17 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.cstkg.rdf.CST;
+import org.cstkg.store.GraphStore;
 import org.cstkg.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * First start on an empty store: the ontology graph, then RDF dumps as they are, then reports through the pipeline.
+ * The load is recorded as a unit: a marker file in the store directory ({@value #MARKER}) is written before the first
+ * write and removed after the last, so a load that was interrupted (the process killed) is found on the next start and
+ * run again to the end (every write replaces graphs, so running it again converges), never skipped because the store
+ * is no longer empty.
  */
 final class InitialLoad {
 
@@ -25,10 +30,44 @@ final class InitialLoad {
     static final String ONTOLOGY_RESOURCE = "cstkg-ontology/cstkg.ttl";
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
 
+    static final String MARKER = ".cstkg-initial-load";
     private final Ingester ingester;
 
     InitialLoad(Ingester ingester) {
         this.ingester = ingester;
+    }
+
+    /**
+     * Loads {@code paths} when the store is empty or its initial load was interrupted; returns whether it loaded.
+     */
+    boolean loadIfNeeded(GraphStore store, String name, List<Path> paths) {
+        Path marker = store.location() == null ? null : store.location().resolve(MARKER);
+        boolean interrupted = marker != null && Files.exists(marker);
+        if (interrupted)
+            LOG.warn("the initial load of store {} was interrupted ({}): loading {} again to the end", name,
+                    readQuietly(marker), paths);
+        else if (store.isEmpty())
+            LOG.info("store {} is empty: loading {}", name, paths);
+        else
+            return false;
+        try {
+            if (marker != null)
+                Files.writeString(marker, "started " + java.time.Instant.now() + " loading " + paths + "\n");
+            load(store, paths);
+            if (marker != null)
+                Files.delete(marker);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot record the initial load in " + marker, e);
+        }
+        return true;
+    }
+
+    private static String readQuietly(Path marker) {
+        try {
+            return Files.readString(marker).strip();
+        } catch (java.io.IOException e) {
+            return "marker unreadable";
+        }
     }
 
     void load(Store store, List<Path> paths) {

@@ -42,10 +42,7 @@ class StoreConfiguration {
             // every query, through Fuseki or the REST API, has the merged triples of the named graphs as default graph
             Context context = store.dataset().getContext();
             new ServiceGuard(props.serviceAllowList()).install(context);
-            if (store.isEmpty()) {
-                LOG.info("store {} is empty: loading {}", props.db(), props.initialLoad());
-                new InitialLoad(Ingester.pipeline()).load(store, props.initialLoad());
-            }
+            new InitialLoad(Ingester.pipeline()).loadIfNeeded(store, props.db(), props.initialLoad());
             // set after the first load, which is ours: a client's query is cancelled when it outlives the timeout
             context.set(ARQ.queryTimeout, Long.toString(props.limits().queryTimeout().toMillis()));
             return store;

@@ -8,12 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 
+import org.cstkg.store.GraphStore;
 import org.cstkg.store.Store;
 import org.springframework.stereotype.Component;
 
 /**
- * Size and age of the store being served. The server never writes to a local store after its first load (and another
- * process cannot while the server holds it), so its figures are computed once, on first use; a remote store may be
+ * Size and age of the store being served. A local store's figures are computed on first use and again after it
+ * changed (its change counter moved; another process cannot write while the server holds it); a remote store may be
  * written by others, so its figures are counted again when a minute old.
  */
 @Component
@@ -39,6 +40,7 @@ public class StoreStatus {
     private final Instant loaded = Instant.now();
     private volatile Status status;
     private volatile Instant computed = Instant.MIN;
+    private volatile long computedAt = -1;
 
     StoreStatus(Store store) {
         this.store = store;
@@ -47,9 +49,12 @@ public class StoreStatus {
 
     public Status status() {
         Status s = status;
-        if (s == null || store.kind() == Store.Kind.REMOTE && computed.plus(REMOTE_TTL).isBefore(Instant.now())) {
+        long changes = store instanceof GraphStore local ? local.changes() : 0;
+        if (s == null || computedAt != changes
+                || store.kind() == Store.Kind.REMOTE && computed.plus(REMOTE_TTL).isBefore(Instant.now())) {
             status = s = compute();
             computed = Instant.now();
+            computedAt = changes;
         }
         return s;
     }
@@ -59,8 +64,9 @@ public class StoreStatus {
         Path dir = store.location();
         if (store.kind() == Store.Kind.REMOTE)
             return new Status(size.quads(), size.graphs(), false, true, search, 0, null);
+        Instant changed = store instanceof GraphStore local ? local.lastChange() : null;
         if (dir == null)
-            return new Status(size.quads(), size.graphs(), true, false, search, 0, loaded);
+            return new Status(size.quads(), size.graphs(), true, false, search, 0, changed == null ? loaded : changed);
         long bytes = 0;
         long newest = 0;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -73,7 +79,8 @@ public class StoreStatus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Instant files = newest == 0 ? loaded : Instant.ofEpochMilli(newest);
         return new Status(size.quads(), size.graphs(), false, false, search, bytes,
-                newest == 0 ? loaded : Instant.ofEpochMilli(newest));
+                changed != null && changed.isAfter(files) ? changed : files);
     }
 }

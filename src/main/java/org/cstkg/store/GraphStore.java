@@ -37,6 +37,8 @@ public final class GraphStore implements Store {
     private final Dataset tdb;
     private final Path location;
     private final java.util.concurrent.atomic.AtomicInteger replaced = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.time.Instant lastChange;
 
     private GraphStore(Dataset dataset, Dataset tdb, Path location) {
         this.dataset = dataset;
@@ -179,7 +181,7 @@ public final class GraphStore implements Store {
     @Override
     public void replaceGraphs(String graphPrefix, Dataset graphs) {
         Objects.requireNonNull(graphPrefix, "graphPrefix");
-        Txn.executeWrite(dataset, () -> {
+        write(() -> {
             java.util.Set<String> old = oldGraphs(graphPrefix);
             if (!old.isEmpty())
                 replaced.incrementAndGet();
@@ -202,7 +204,42 @@ public final class GraphStore implements Store {
      */
     @Override
     public void inOneTransaction(Runnable writes) {
+        write(writes);
+    }
+
+    /** A write transaction, counted as a change of the store once it has committed. */
+    private void write(Runnable writes) {
         Txn.executeWrite(dataset, writes);
+        lastChange = java.time.Instant.now();
+        changes.incrementAndGet();
+    }
+
+    /**
+     * How many write transactions (or nested writes) committed since the store was opened: anything derived from the
+     * store (a dump, a cached figure) is stale when this has moved.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** When a write last committed through this store object, or null when none did since it was opened. */
+    public java.time.Instant lastChange() {
+        return lastChange;
+    }
+
+    /**
+     * Sends every quad of the named graphs to {@code sink}, in one read transaction (a consistent snapshot while
+     * writers go on), and returns how many. The default graph is left out: it is the merged distinct triples of the
+     * named graphs, which a store rebuilds from them.
+     */
+    public long exportNamedGraphs(org.apache.jena.riot.system.StreamRDF sink) {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (Iterator<org.apache.jena.sparql.core.Quad> it = raw().findNG(Node.ANY, Node.ANY, Node.ANY,
+                    Node.ANY); it.hasNext(); n++)
+                sink.quad(it.next());
+            return n;
+        });
     }
 
     /**
@@ -303,10 +340,40 @@ public final class GraphStore implements Store {
         }
     }
 
+    /**
+     * Writes every named graph of {@code graphs} (a dump or a backup read back), replacing graphs of the same name, in
+     * one write transaction; the merged default graph and the label index follow. Returns the quads written.
+     */
+    public long loadNamedGraphs(org.apache.jena.sparql.core.DatasetGraph graphs) {
+        long[] n = { 0 };
+        write(() -> {
+            List<Node> names = new ArrayList<>();
+            graphs.listGraphNodes().forEachRemaining(names::add);
+            for (Node name : names) {
+                Graph content = graphs.getGraph(name);
+                var removed = MergedDefaultGraph.triplesOf(raw(), List.of(name));
+                raw().removeGraph(name);
+                Graph target = raw().getGraph(name);
+                content.find().forEachRemaining(target::add);
+                MergedDefaultGraph.add(dataset.asDatasetGraph(), content);
+                MergedDefaultGraph.dropOrphans(raw(), dataset.asDatasetGraph(), removed);
+                n[0] += content.size();
+            }
+        });
+        return n[0];
+    }
+
+    /** Closes the store and releases it in this process, so that its directory may be moved or opened elsewhere. */
+    public void release() {
+        close();
+        if (location != null)
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
+    }
+
     /** Replaces one named graph (e.g. the ontology) in its own write transaction. */
     @Override
     public void replaceGraph(String graphName, Model content) {
-        Txn.executeWrite(dataset, () -> {
+        write(() -> {
             Node name = NodeFactory.createURI(graphName);
             var removed = MergedDefaultGraph.triplesOf(raw(), List.of(name));
             raw().removeGraph(name);

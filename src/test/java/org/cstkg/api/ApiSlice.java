@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 /** What the API controllers need in a {@code @WebMvcTest} slice: the query services over the fixture. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ Entities.class, Summaries.class, Neighbourhoods.class, EntityListing.class, PolicyRecords.class,
-        Concepts.class, PolicyFilters.class, PolicyNetwork.class })
+        Concepts.class, PolicyFilters.class, PolicyNetwork.class, org.cstkg.serve.StoreStatus.class })
 public class ApiSlice {
 
     @Bean(destroyMethod = "close")

@@ -13,28 +13,28 @@ import java.util.concurrent.TimeUnit;
  * {@code --screenshot}. Each run gets a fresh profile, no background networking, and is killed (with its child
  * processes) when it outlives its timeout.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-    static final Path BINARY = Path.of(System.getProperty("cstkg.chromium", "/usr/bin/chromium"));
+    public static final Path BINARY = Path.of(System.getProperty("cstkg.chromium", "/usr/bin/chromium"));
     private static final long TIMEOUT_SECONDS = 30;
 
     private final Path work;
 
-    HeadlessChromium(Path work) {
+    public HeadlessChromium(Path work) {
         this.work = work;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BINARY);
     }
 
     /** The serialized DOM of the page once its scripts ran and the network went quiet. */
-    String dumpDom(String url) throws IOException, InterruptedException {
+    public String dumpDom(String url) throws IOException, InterruptedException {
         return dumpDom(url, List.of());
     }
 
     /** The same, with more Chromium switches (such as {@code --accept-lang=zh-CN}). */
-    String dumpDom(String url, List<String> switches) throws IOException, InterruptedException {
+    public String dumpDom(String url, List<String> switches) throws IOException, InterruptedException {
         Path out = work.resolve("dom.html");
         List<String> task = new ArrayList<>(switches);
         task.addAll(List.of("--dump-dom", url));
@@ -43,13 +43,13 @@ final class HeadlessChromium {
     }
 
     /** What the browser logged during the last run, console messages included. */
-    String log() throws IOException {
+    public String log() throws IOException {
         Path log = work.resolve("chromium.log");
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
     /** A PNG of the page in a window of the given size. */
-    Path screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
+    public Path screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.deleteIfExists(png);
         run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,

@@ -30,4 +30,17 @@ public final class Fixture {
         }).load(store, files);
         return store;
     }
+
+    /** Loads the fixture into a store (as {@code serve} loads RDF files on first start) and returns the store. */
+    public static GraphStore load(GraphStore store) {
+        return load(store, TRIG);
+    }
+
+    /** Loads an RDF file (a fixture, a dump) as {@code serve --load FILE} does, and returns the store. */
+    public static GraphStore load(GraphStore store, Path rdf) {
+        new InitialLoad((s, paths) -> {
+            throw new AssertionError("no reports to ingest here: " + paths);
+        }).load(store, List.of(rdf));
+        return store;
+    }
 }

@@ -12,9 +12,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Headers on every response. The policy fits what the server's pages do: the explorer, the Linked Data pages and
  * Swagger UI load scripts, styles and data only from this origin (no inline script, no inline style outside Swagger
- * UI, no {@code eval}); no page may be framed but the reconciliation preview (OpenRefine frames it); browsers must not guess content types.
+ * UI and the query editor, no {@code eval}); no page may be framed but the reconciliation preview (OpenRefine frames
+ * it); browsers must not guess content types.
  */
-final class SecurityHeaders extends OncePerRequestFilter {
+public final class SecurityHeaders extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = policy("style-src 'self'");
     /** Swagger UI (a third-party bundle) sets inline styles; its pages may, its scripts stay restricted. */
@@ -23,6 +24,14 @@ final class SecurityHeaders extends OncePerRequestFilter {
     /** OpenRefine shows the reconciliation preview in a frame of its own page, wherever OpenRefine runs. */
     static final String FRAMED_PREVIEW = "/reconcile/preview";
     static final String PREVIEW_POLICY = policy("style-src 'self'", "frame-ancestors *");
+
+    /**
+     * For a page built by a third-party bundle that sets inline styles (YASGUI at {@code /sparql}): the policy with
+     * inline styles allowed, scripts still same-origin only.
+     */
+    public static void allowInlineStyles(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", SWAGGER_UI_POLICY);
+    }
 
     private static String policy(String styles) {
         return policy(styles, "frame-ancestors 'none'");

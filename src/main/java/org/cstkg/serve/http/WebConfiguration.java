@@ -17,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String[] DATA_ROUTES = { "/sparql", "/api/*", "/id/*", "/ontology", "/ontology/*", "/.well-known/*", "/reconcile",
-            "/reconcile/*" };
+            "/reconcile/*", "/dumps/*" };
 
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders() {
@@ -47,7 +47,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/reconcile").allowedOrigins("*").allowedMethods("GET", "HEAD", "POST")
                 .allowedHeaders("Accept", "Content-Type").exposedHeaders("Retry-After").allowCredentials(false)
                 .maxAge(86400);
-        for (String path : new String[] { "/api/**", "/id/**", "/ontology", "/.well-known/void" })
+        for (String path : new String[] { "/api/**", "/id/**", "/ontology", "/.well-known/void", "/dumps/**" })
             registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").allowedHeaders("Accept")
                     .exposedHeaders("Retry-After").allowCredentials(false).maxAge(86400);
     }

@@ -2,6 +2,7 @@ package org.cstkg.serve.sparql;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,7 +39,12 @@ class SparqlProxy {
     }
 
     @RequestMapping(path = "/sparql", method = { RequestMethod.GET, RequestMethod.HEAD, RequestMethod.POST })
-    void query(HttpServletRequest request, HttpServletResponse response) throws IOException, InterruptedException {
+    void query(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, InterruptedException, ServletException {
+        if (QueryEditor.wanted(request)) {
+            QueryEditor.show(request, response);
+            return;
+        }
         SparqlRequest sparql = SparqlRequest.read(request, props.limits());
         QueryPolicy.Checked checked = policy.check(sparql.query());
         FusekiForward.Answer answer = forward.send(fuseki.queryUri(), checked.query(), sparql.params(),
