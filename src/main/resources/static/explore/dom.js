@@ -22,7 +22,7 @@ export function el(tag, attributes, ...children) {
 /** A link, only to a path of this server, a fragment of this page, or http(s). */
 export function link(href, text, attributes = {}) {
   const safe = typeof href === 'string'
-    && (/^(#|explore#|id\/|api\/|sparql\?)/.test(href) || /^https?:\/\/[^\s]+$/.test(href));
+    && (/^(#|explore#|id\/|api\/|sparql[?#])/.test(href) || /^https?:\/\/[^\s]+$/.test(href));
   return safe ? el('a', { ...attributes, href }, text) : el('span', {}, text);
 }
 

@@ -51,7 +51,7 @@ export async function select(q) {
   });
 }
 
-/** The address that opens the query in the server's query editor. */
+/** The address that opens the query in the server's query editor (YASGUI at /sparql reads it from the fragment). */
 export function editorHref(q) {
-  return 'sparql?' + new URLSearchParams({ query: q });
+  return 'sparql#' + new URLSearchParams({ query: q });
 }

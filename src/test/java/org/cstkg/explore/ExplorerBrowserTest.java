@@ -131,7 +131,7 @@ class ExplorerBrowserTest {
         String about = between(chromium.dumpDom(url("program/shenzhou-16?view=timeline&lang=en")),
                 "<section id=\"timeline\"", "</section>");
         assertThat(about).contains("Shenzhou-16").doesNotContain("Special Action");
-        assertThat(timeline).containsPattern("class=\"sparql-link\"[^>]*href=\"sparql\\?query=");
+        assertThat(timeline).containsPattern("class=\"sparql-link\"[^>]*href=\"sparql#query=");
         assertNoConsoleErrors();
     }
 
@@ -155,7 +155,7 @@ class ExplorerBrowserTest {
         String dialog = between(dom, "<dialog id=\"fact\"", "</dialog>");
         assertThat(dialog).contains(" open=\"\"", "기사 문장", "<mark>공업정보화부</mark>",
                 "교육부, 과학기술부 등과 함께 중소기업의 기술 혁신을 돕는 3년 계획을 내놓았다.", "2023-05-30",
-                "https://example.org/policy-notice", "sparql?query=");
+                "https://example.org/policy-notice", "sparql#query=");
         assertNoConsoleErrors();
     }
 
@@ -188,7 +188,7 @@ class ExplorerBrowserTest {
         String policy = between(chromium.dumpDom(url("policy/sme-sci-tech-special-action-2023?lang=en")),
                 "<article id=\"entity\"", "</article>");
         assertThat(policy).contains("<h3>Policy</h3>", "Issuers", "Ministry of Industry and Information Technology",
-                "Ministry of Education", "2023–2025", "sparql?query=");
+                "Ministry of Education", "2023–2025", "sparql#query=");
         String body = between(chromium.dumpDom(url("org/miit?lang=en")), "<article id=\"entity\"", "</article>");
         assertThat(body).contains("Body profile", "Policies issued", "<dt>2023</dt>",
                 "Special Action for S&amp;T Achievements Empowering SMEs", "(co-issuer)");
