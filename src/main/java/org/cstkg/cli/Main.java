@@ -23,6 +23,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        org.apache.jena.sys.JenaSystem.init(); // once, on this thread, before any other thread touches Jena
         System.exit(run(args));
     }
 

@@ -53,6 +53,7 @@ final class PolicyRecordStage implements Stage {
 
     @Override
     public void apply(Work work) {
+        java.util.Set<Entity> levelled = new java.util.HashSet<>(); // one level per policy and document
         for (Work.Part p : work.parts) {
             List<Entity> policies = policies(p);
             if (policies.isEmpty())
@@ -61,7 +62,7 @@ final class PolicyRecordStage implements Stage {
                 citations(work, p, policies);
             typesOfTitles(p, policies);
             numbersAndDates(work, p, policies);
-            levels(p, policies);
+            levels(p, policies, levelled);
         }
         IssuerCompleteness.settle(work.parts.stream().map(p -> p.facts).toList());
     }
@@ -221,8 +222,10 @@ final class PolicyRecordStage implements Stage {
     }
 
     /** The level of government of a policy's issuers (the lead's when named), from reference data. */
-    private void levels(Work.Part p, List<Entity> policies) {
+    private void levels(Work.Part p, List<Entity> policies, java.util.Set<Entity> levelled) {
         for (Entity policy : policies) {
+            if (levelled.contains(policy))
+                continue;
             List<Entity> issuers = new ArrayList<>();
             p.facts.stream().filter(f -> f.subject().canonical() == policy && f.predicate().equals("leadIssuer"))
                     .forEach(f -> issuers.add(f.object().canonical()));
@@ -233,6 +236,7 @@ final class PolicyRecordStage implements Stage {
                 if (level != null) {
                     p.facts.add(new Fact(policy, "level", null, level.level(), -1, -1,
                             referenceOf.apply(level.basis().id()), "level-of-issuer"));
+                    levelled.add(policy);
                     break;
                 }
             }

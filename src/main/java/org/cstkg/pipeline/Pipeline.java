@@ -82,6 +82,9 @@ public final class Pipeline {
     public Pipeline(SourceReader reader, boolean validate) {
         this.reader = reader;
         this.validate = validate;
+        // Jena initialises itself once, here, before a second thread may touch its classes: initialising them from two
+        // threads at once deadlocks the JVM's class initialisation (RIOT's Lang against JenaSystem.init)
+        org.apache.jena.sys.JenaSystem.init();
         // the gazetteer and its matchers are prepared on another core while the caller starts up (Jena, Spring)
         this.extractor = CompletableFuture.supplyAsync(Extractor::standard);
     }

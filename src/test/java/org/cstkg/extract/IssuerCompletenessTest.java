@@ -30,4 +30,15 @@ class IssuerCompletenessTest {
         for (Pipeline.Outcome o : outcomes)
             assertTrue(o.ok(), o.file() + ": " + o.error());
     }
+
+    /** Digest 12 of seed 9 names one title with a national issuer in one article and a provincial one in another. */
+    @Test
+    void onePolicyGetsOneLevelPerDocument(@TempDir Path dir) throws IOException {
+        Generator.standard().write(dir, 9, 12, "digest", null);
+        List<Path> files = Ingest.expand(List.of(dir));
+        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
+                .runAll(files.subList(files.size() - 1, files.size()), List.of());
+        for (Pipeline.Outcome o : outcomes)
+            assertTrue(o.ok(), o.file() + ": " + o.error());
+    }
 }
