@@ -1,56 +1,28 @@
-// The explorer page: search, one entity, its neighbourhood. Everything it shows comes from this server's JSON API
-// and /sparql (ontology labels); data reaches the DOM only as text nodes and attribute values, never as markup.
+// The explorer page: search, one entity with its panels and neighbourhood graph, the timeline and the policy network.
+// Everything comes from this server's JSON API and /sparql; data reaches the DOM only as text, never as markup.
 //
-// Deep links live in the fragment: #<id>[?depth=1|2][&q=<search>][&type=<class>], e.g. #org/miit?depth=2,
-// #?q=과학원&type=ResearchInstitute. The fragment is the whole state, so back/forward and bookmarks work.
+// The fragment is the whole state, so back/forward, bookmarks and shared links work:
+//   #<id>?depth=2&q=…&type=…&lang=en&view=graph|timeline|network&only=cst:Policy,…&rel=cst:issuedBy,…&leaves=hide
+//        &expand=<id>,…&fact=<statement id>&kinds=article,…&from=2020&to=2024
+// e.g. #org/miit?depth=2, #?q=과학원&type=ResearchInstitute, #org/miit?view=network, #?view=timeline&kinds=policy
 
-import { drawGraph, colourOf, TYPE_COLOURS } from './graph.js';
+import { $, el, link, ID, idOf, ID_BASE } from './dom.js';
+import { t, loadMessages, initialLanguage, setLanguage, language, nameOf, termText, UI_LANGUAGES } from './i18n.js';
+import { GraphView, colourOf, TYPE_COLOURS } from './graph.js';
+import { renderEntity, showFact } from './panels.js';
+import { renderTimeline, KINDS } from './timeline.js';
+import { renderNetwork } from './network.js';
+import { query, editorHref } from './sparql.js';
+import { loadNames, nameFor } from './names.js';
 
 const CST = 'https://w3id.org/cstkg/ontology#';
-const LANGUAGES = [
-  ['ko', '한국어', 'Korean'],
-  ['zh-Hans', '중국어 간체', 'Simplified Chinese'],
-  ['zh-Hant', '중국어 번체', 'Traditional Chinese'],
-  ['zh-Latn-pinyin', '병음', 'Pinyin'],
-  ['en', '영어', 'English'],
-];
-const PREFERENCE = ['ko', 'en', 'zh-Hans', 'zh-Hant', 'zh', 'zh-Latn-pinyin'];
-
-const $ = (id) => document.getElementById(id);
-const ontology = new Map(); // class or property IRI → { ko, en }
-let shown = { search: null, entity: null, graph: null };
-let current = { id: '', depth: 1, q: '', type: '' };
+const ontology = new Map(); // class or property IRI → { ko, en, zh-Hans }
+let shown = { search: null, entity: null, graph: null, view: null, fact: null, lang: null };
+let current = parseHash();
+let graphView = null;
+let graphData = null;
+let entityCache = null;
 const welcomeTemplate = $('welcome').cloneNode(true);
-
-// ---- small DOM helpers: text only ----
-
-function el(tag, attributes, ...children) {
-  const e = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    // custom properties go through the CSSOM: the Content-Security-Policy allows no inline style attributes
-    if (key.startsWith('--')) e.style.setProperty(key, String(value));
-    else e.setAttribute(key, String(value));
-  }
-  for (const child of children)
-    if (child !== null && child !== undefined) e.append(child instanceof Node ? child : String(child));
-  return e;
-}
-
-/** A link, only to a path of this server, a fragment of this page, or http(s). */
-function link(href, text, attributes = {}) {
-  const safe = typeof href === 'string' && (/^(#|explore#|id\/|api\/)/.test(href) || /^https?:\/\//.test(href));
-  return safe ? el('a', { ...attributes, href }, text) : el('span', {}, text);
-}
-
-function section(titleKo, titleEn, ...content) {
-  return el('section', {}, el('h3', {}, titleKo + ' ', el('span', { class: 'en' }, '(' + titleEn + ')')), ...content);
-}
-
-function status(message) {
-  $('status').hidden = !message;
-  $('status').textContent = message || '';
-}
 
 // ---- state in the fragment ----
 
@@ -60,28 +32,54 @@ function parseHash() {
   const params = new URLSearchParams(cut < 0 ? '' : raw.slice(cut + 1));
   let id = cut < 0 ? raw : raw.slice(0, cut);
   try { id = decodeURIComponent(id); } catch { id = ''; }
+  const list = (name) => (params.get(name) || '').split(',').map((s) => s.trim()).filter(Boolean);
+  const year = (name) => (/^\d{4}$/.test(params.get(name) || '') ? Number(params.get(name)) : null);
+  const kinds = params.get('kinds');
   return { id: id.replace(/^\/+/, ''), depth: params.get('depth') === '2' ? 2 : 1, q: params.get('q') || '',
-    type: params.get('type') || '' };
+    type: params.get('type') || '', lang: UI_LANGUAGES.includes(params.get('lang')) ? params.get('lang') : null,
+    view: ['timeline', 'network'].includes(params.get('view')) ? params.get('view') : 'graph',
+    only: list('only'), rel: list('rel'), leaves: params.get('leaves') === 'hide', expand: list('expand').filter((x) => ID.test(x)),
+    fact: params.get('fact') || '', kinds: kinds === null ? [...KINDS] : list('kinds').filter((k) => KINDS.includes(k)),
+    from: year('from'), to: year('to') };
 }
 
 function hashFor(change) {
   const s = { ...current, ...change };
+  if ('id' in change && change.id !== current.id && !('expand' in change)) s.expand = [];
+  if ('id' in change && change.id !== current.id && !('fact' in change)) s.fact = '';
   const params = new URLSearchParams();
   if (s.id && s.depth === 2) params.set('depth', '2');
   if (s.q) params.set('q', s.q);
   if (s.q && s.type) params.set('type', s.type);
-  const query = params.toString();
+  if (s.lang) params.set('lang', s.lang);
+  if (s.view !== 'graph') params.set('view', s.view);
+  const csv = (v) => (Array.isArray(v) ? v.join(',') : v);
+  if (s.only && s.only.length) params.set('only', csv(s.only));
+  if (s.rel && s.rel.length) params.set('rel', csv(s.rel));
+  if (s.leaves) params.set('leaves', 'hide');
+  if (s.expand && s.expand.length) params.set('expand', csv(s.expand));
+  if (s.fact) params.set('fact', s.fact);
+  const kinds = csv(s.kinds);
+  if (s.view === 'timeline' && kinds !== KINDS.join(',')) params.set('kinds', kinds || 'none');
+  if (s.view === 'network' && s.from) params.set('from', s.from);
+  if (s.view === 'network' && s.to) params.set('to', s.to);
+  const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
   return '#' + (s.id || '') + (query ? '?' + query : '');
 }
 
 const entityHref = (id) => hashFor({ id });
 
-/** A link that explores an entity; route() keeps its href in step with the current depth and search. */
+/** A link that explores an entity; route() keeps its href in step with the rest of the state. */
 function entityLink(id, text, attributes = {}) {
   return link(entityHref(id), text, { ...attributes, 'data-explore': id });
 }
 
-// ---- API ----
+function status(message) {
+  $('status').hidden = !message;
+  $('status').textContent = message || '';
+}
+
+// ---- API and ontology terms ----
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -95,12 +93,11 @@ async function getJson(url) {
 }
 
 async function loadOntologyLabels() {
-  const query = `SELECT ?c ?l WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l
-    FILTER(STRSTARTS(STR(?c), "${CST}") && LANG(?l) IN ("ko", "en")) }`;
+  const q = `SELECT ?c ?l WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l
+    FILTER(STRSTARTS(STR(?c), "${CST}") && LANG(?l) IN ("ko", "en", "zh-Hans")) }`;
   try {
     const response = await fetch('sparql', { method: 'POST',
-      headers: { Accept: 'application/sparql-results+json', 'Content-Type': 'application/sparql-query' },
-      body: query });
+      headers: { Accept: 'application/sparql-results+json', 'Content-Type': 'application/sparql-query' }, body: q });
     if (!response.ok) return;
     for (const row of (await response.json()).results.bindings) {
       const entry = ontology.get(row.c.value) || {};
@@ -110,281 +107,282 @@ async function loadOntologyLabels() {
   } catch { /* names fall back to compact IRIs */ }
 }
 
-/** "발표 기관 (issued by)" for cst:issuedBy; the compact name when the ontology has no label. */
+/** "issued by" / "발표 기관" / "发布机构" for cst:issuedBy, in the interface language; the compact name otherwise. */
 function termLabel(compact) {
   const entry = compact && compact.startsWith('cst:') ? ontology.get(CST + compact.slice(4)) : null;
-  if (!entry) return compact || '';
-  if (entry.ko && entry.en) return `${entry.ko} (${entry.en})`;
-  return entry.ko || entry.en;
+  return termText(entry, compact || '');
 }
 
 function typeChip(compact) {
   return el('span', { class: 'chip', '--type-colour': colourOf([compact]) }, termLabel(compact));
 }
 
-function pickLanguage(labels) {
-  for (const lang of PREFERENCE) if (labels && labels[lang] && labels[lang].length) return lang;
-  return null;
+const ctx = {
+  entityLink, typeChip, termLabel, typeLabel: termLabel, hashFor,
+  factHref: (statement) => hashFor({ fact: idOf(statement) || '' }),
+};
+
+// ---- interface language ----
+
+function applyLanguage() {
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t(e.dataset.i18nPlaceholder);
+  for (const e of document.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t(e.dataset.i18nAria));
+  for (const e of document.querySelectorAll('[data-term]')) e.textContent = termLabel(e.dataset.term);
+  for (const a of document.querySelectorAll('#languages a')) {
+    a.classList.toggle('on', a.dataset.lang === language());
+    a.setAttribute('aria-current', a.dataset.lang === language() ? 'true' : 'false');
+  }
+  $('results-status').textContent = current.q ? $('results-status').textContent : t('search.hint');
 }
 
 // ---- search ----
 
 async function search(q, type) {
-  const key = q + '\u0000' + type;
+  const key = q + '\u0000' + type + '\u0000' + language();
   if (shown.search === key) return;
   shown.search = key;
   $('q').value = q;
   $('type').value = type;
   const list = $('result-list');
   list.replaceChildren();
-  if (!q) {
-    $('results-status').textContent = '이름의 일부로 검색하세요. 예: 과학원, 科學院, academy of sciences';
-    return;
-  }
-  $('results-status').textContent = '검색 중… (searching)';
+  if (!q) { $('results-status').textContent = t('search.hint'); return; }
+  $('results-status').textContent = t('search.running');
   const params = new URLSearchParams({ q, limit: '50' });
   if (type) params.set('type', type);
   try {
     const result = await getJson('api/entities?' + params);
     if (shown.search !== key) return;
     $('results-status').textContent = result.items.length
-      ? `결과 ${result.items.length}건 (results)` + (result.items.length === 50 ? ' — 처음 50건 (first 50)' : '')
-      : '결과 없음 (no results)';
+      ? t('search.count', { n: result.items.length }) + (result.items.length === 50 ? t('search.first', { n: 50 }) : '')
+      : t('search.none');
     for (const item of result.items) {
-      const other = [...(item.labels['zh-Hans'] || []).slice(0, 1), ...(item.labels.en || []).slice(0, 1)];
+      const name = nameOf(item);
+      const other = ['ko', 'zh-Hans', 'en'].filter((tag) => tag !== name.lang).map((tag) => (item.labels[tag] || [])[0])
+        .filter(Boolean);
       const a = entityLink(item.id, '', { class: 'result' });
-      a.append(el('span', { class: 'result-label', lang: pickLanguage(item.labels) }, item.label || item.id),
+      a.append(el('span', { class: 'result-label', lang: name.lang }, name.text),
         el('span', { class: 'result-other' }, other.join(' · ')),
         el('span', { class: 'chips' }, ...item.types.map(typeChip)));
       list.append(el('li', { class: item.id === current.id ? 'selected' : null }, a));
     }
   } catch (error) {
-    $('results-status').textContent = '검색 실패 (search failed): ' + error.message;
+    $('results-status').textContent = t('search.failed') + error.message;
   }
 }
 
 // ---- one entity ----
 
-function labelsTable(entity) {
-  const table = el('table', { class: 'labels' });
-  const languages = [...LANGUAGES];
-  for (const lang of new Set([...Object.keys(entity.labels), ...Object.keys(entity.altLabels)]))
-    if (!languages.some(([tag]) => tag === lang)) languages.push([lang, lang || '언어 없음', lang || 'no language']);
-  for (const [lang, ko, en] of languages) {
-    const main = entity.labels[lang] || [], alt = entity.altLabels[lang] || [];
-    if (!main.length && !alt.length) continue;
-    const cell = el('td', { lang: lang || null }, main.join(' · '));
-    if (alt.length) cell.append(el('div', { class: 'alt' }, '다른 이름 (also): ' + alt.join(' · ')));
-    table.append(el('tr', {}, el('th', {}, ko, el('span', { class: 'en' }, ' (' + en + ')')), cell));
-  }
-  return table;
-}
-
-function relationList(relations, outgoing) {
-  const list = el('ul', { class: 'relations' });
-  for (const r of relations) {
-    const node = r.node.id ? entityLink(r.node.id, r.node.label || r.node.id, { class: 'neighbour' })
-      : el('span', {}, r.node.label || r.node.iri);
-    const property = el('span', { class: 'property', title: r.property }, termLabel(r.property));
-    list.append(outgoing ? el('li', {}, property, ' → ', node) : el('li', {}, node, ' → ', property));
-  }
-  return list;
-}
-
-function articleList(articles) {
-  const sorted = [...articles].sort((a, b) => (b.publishedOn || '').localeCompare(a.publishedOn || ''));
-  return el('ul', { class: 'articles' }, ...sorted.map((a) => el('li', {},
-    el('time', a.publishedOn ? { datetime: a.publishedOn } : { class: 'muted' }, a.publishedOn || '날짜 없음'), ' ',
-    link('id/' + a.id, a.title || a.id))));
-}
-
-function evidenceList(entity) {
-  const names = new Map([[entity.id, entity.label]]);
-  for (const r of [...entity.outgoing, ...entity.incoming]) if (r.node.id) names.set(r.node.id, r.node.label);
-  const name = (ref) => ref.id === entity.id ? el('strong', {}, entity.label || entity.id)
-    : ref.id ? entityLink(ref.id, names.get(ref.id) || ref.id) : el('span', {}, ref.iri);
-  // a fact with a literal object (a year, a count): the API gives no value, the entity's attributes do
-  const value = (f) => f.object.iri ? name(f.object) : el('span', { class: 'value' },
-    entity.attributes.filter((a) => a.property === f.property).map((a) => a.value).join(', '));
-  const bySentence = new Map();
-  const reference = [];
-  for (const e of entity.evidence) {
-    if (e.basis === 'reference-data') { reference.push(e); continue; }
-    const key = (e.sentence || e.statement) + ' ' + (e.contextSentence || '');
-    if (!bySentence.has(key))
-      bySentence.set(key, { text: e.text, context: e.contextText, article: e.article, facts: [] });
-    bySentence.get(key).facts.push(e);
-  }
-  const facts = (list) => el('ul', { class: 'facts' }, ...list.map((f) => el('li', {}, name(f.subject), ' — ',
-    el('span', { class: 'property', title: f.property }, termLabel(f.property)), ' → ', value(f))));
-  const list = el('ul', { class: 'evidence' });
-  for (const { text, context, article, facts: stated } of bySentence.values()) {
-    const articleId = article && article.startsWith('https://w3id.org/cstkg/id/')
-      ? article.slice('https://w3id.org/cstkg/id/'.length) : null;
-    list.append(el('li', { class: 'stated' },
-      el('div', { class: 'basis' }, '기사 문장 (stated in the article)'),
-      el('blockquote', { lang: 'ko' }, text || '(문장 없음 — no sentence recorded)'),
-      context ? el('blockquote', { lang: 'ko', class: 'context' }, '맥락 (context): ', context) : null,
-      facts(stated),
-      articleId ? el('div', { class: 'source' }, '출처 (source): ', link('id/' + articleId, articleId)) : null));
-  }
-  if (reference.length)
-    list.append(el('li', { class: 'reference' },
-      el('div', { class: 'basis' }, '참조 데이터 (reference data, not stated in an article): ',
-        (reference[0].reference && reference[0].reference.label) || 'cstkg gazetteer'),
-      facts(reference)));
-  return list;
-}
-
-function renderEntity(entity) {
-  const lang = pickLanguage(entity.labels);
-  const english = (entity.labels.en || [])[0];
-  const parts = [
-    el('header', { class: 'entity-head' },
-      el('h2', { lang }, entity.label || entity.id),
-      english && lang !== 'en' ? el('p', { class: 'english', lang: 'en' }, english) : null,
-      el('p', { class: 'chips' }, ...entity.types.map((t) => typeChip(t.iri.startsWith(CST)
-        ? 'cst:' + t.iri.slice(CST.length) : t.label))),
-      el('p', { class: 'muted small' }, el('code', {}, entity.id), ' · ',
-        link('id/' + entity.id, 'Linked Data'), ' · ', link('api/entities/' + entity.id, 'JSON'))),
-    section('이름', 'Names', labelsTable(entity)),
-  ];
-  if (entity.attributes.length)
-    parts.push(section('속성', 'Attributes', el('table', { class: 'attributes' }, ...entity.attributes.map((a) =>
-      el('tr', {}, el('th', { title: a.property }, termLabel(a.property)), el('td', { lang: a.lang }, a.value))))));
-  if (entity.externalLinks.length)
-    parts.push(section('외부 링크', 'External links', el('ul', {}, ...entity.externalLinks.map((x) => el('li', {},
-      link(x.url, x.source + ' ' + x.identifier, { rel: 'noopener', target: '_blank' }),
-      x.verified ? el('span', {}, ' 검증됨 (verified offline' + (x.checkedOn ? ', ' + x.checkedOn : '') + ')')
-        : el('span', { class: 'warn' }, x.status === 'rejected' ? ' 기각 (rejected)' : ' 미검증 (unverified)'))))));
-  const relations = [];
-  if (entity.outgoing.length)
-    relations.push(el('h4', {}, '이 개체 → (outgoing)'), relationList(entity.outgoing, true));
-  if (entity.incoming.length)
-    relations.push(el('h4', {}, '→ 이 개체 (incoming)'), relationList(entity.incoming, false));
-  parts.push(section('관계', 'Relations', ...(relations.length ? relations : [el('p', { class: 'muted' }, '없음 (none)')])));
-  parts.push(section('언급한 기사', 'Articles mentioning it', entity.mentionedIn.length
-    ? articleList(entity.mentionedIn) : el('p', { class: 'muted' }, '없음 (none)')));
-  if (entity.totals && entity.totals.mentionedIn > entity.mentionedIn.length) {
-    parts.push(el('p', { class: 'muted' }, `최근 ${entity.mentionedIn.length}건 / 전체 ${entity.totals.mentionedIn}건 `
-      + `(newest ${entity.mentionedIn.length} of ${entity.totals.mentionedIn})`));
-  }
-  parts.push(section('근거 문장', 'Source sentences', entity.evidence.length
-    ? evidenceList(entity) : el('p', { class: 'muted' }, '없음 (none)')));
-  $('entity').replaceChildren(...parts);
-  document.title = (entity.label || entity.id) + ' — cstkg 탐색기';
-}
-
-// the id syntax of the API (org.cstkg.api.Ids), without dot segments, so a fragment cannot steer a request elsewhere
-const ID = /^(?!\.{1,2}(\/|$))[A-Za-z0-9][A-Za-z0-9._~-]*(\/(?!\.{1,2}(\/|$))[A-Za-z0-9._~-]+){0,8}$/;
-
 async function showEntity(id) {
-  if (shown.entity === id) return;
-  shown.entity = id;
+  const key = id + ' ' + language();
+  if (shown.entity === key) return;
+  shown.entity = key;
   if (!ID.test(id)) {
-    $('entity').replaceChildren(el('h2', {}, '잘못된 id (not an id)'), el('p', {}, id),
-      el('p', { class: 'muted' }, '예 (e.g.): org/miit'));
+    $('entity').replaceChildren(el('h2', {}, t('notAnId')), el('p', {}, id), el('p', { class: 'muted' }, 'org/miit'));
     return;
   }
-  $('entity').replaceChildren(el('p', { class: 'muted' }, '불러오는 중… (loading)'));
+  $('entity').replaceChildren(el('p', { class: 'muted' }, t('loading')));
   try {
-    const entity = await getJson('api/entities/' + id);
-    if (shown.entity === id) renderEntity(entity);
+    const entity = entityCache && entityCache.id === id ? entityCache : await getJson('api/entities/' + id);
+    entityCache = entity;
+    if (shown.entity === key) await renderEntity(entity, ctx);
   } catch (error) {
-    if (shown.entity !== id) return;
-    $('entity').replaceChildren(el('h2', {}, error.status === 404 ? '찾을 수 없음 (not found)' : '오류 (error)'),
-      el('p', {}, error.message));
+    if (shown.entity !== key) return;
+    $('entity').replaceChildren(el('h2', {}, error.status === 404 ? t('notFound') : t('error')), el('p', {}, error.message));
   }
 }
 
 // ---- neighbourhood graph ----
 
-async function showGraph(id, depth) {
-  const key = id + ' ' + depth;
-  $('graph-panel').hidden = false;
+function ensureGraphView() {
+  if (graphView) return graphView;
+  graphView = new GraphView($('graph'), {
+    nameOf: (node) => nameOf(node).text,
+    propertyLabel: termLabel,
+    typeLabel: termLabel,
+    onOpen: (id) => { if (id !== current.id) location.hash = entityHref(id); },
+    onExpand: (id) => {
+      if (id === current.id || current.expand.includes(id)) return;
+      location.hash = hashFor({ expand: [...current.expand, id] });
+    },
+  });
+  return graphView;
+}
+
+async function showGraph() {
+  const { id, depth } = current;
   $('depth-1').href = hashFor({ depth: 1 });
   $('depth-2').href = hashFor({ depth: 2 });
   $('depth-1').classList.toggle('on', depth === 1);
   $('depth-2').classList.toggle('on', depth === 2);
-  if (shown.graph === key) return;
-  shown.graph = key;
-  if (!ID.test(id)) {
-    $('graph').replaceChildren();
-    $('legend').replaceChildren();
-    $('graph-note').textContent = '';
-    return;
+  if (!ID.test(id)) return;
+  const view = ensureGraphView();
+  const key = id + ' ' + depth;
+  if (shown.graph !== key) {
+    shown.graph = key;
+    graphData = { key, expanded: [] };
+    $('graph').dataset.ready = 'no';
+    $('graph-note').textContent = t('loading');
+    try {
+      const graph = await getJson(`api/entities/${id}/graph?depth=${depth}`);
+      if (shown.graph !== key) return;
+      graphData.graph = graph;
+      await view.show(graph, id);
+      $('graph').dataset.firstPaintMs = String(Math.round(view.firstPaintMs));
+    } catch (error) {
+      $('graph-note').textContent = error.message;
+      return;
+    }
   }
-  $('graph-note').textContent = '불러오는 중… (loading)';
-  try {
-    const graph = await getJson(`api/entities/${id}/graph?depth=${depth}`);
-    if (shown.graph !== key) return;
-    drawGraph($('graph'), graph, {
-      onSelect: (next) => { if (next !== current.id) location.hash = entityHref(next); },
-      propertyLabel: (p) => shortTerm(p),
-      typeLabel: termLabel,
-    });
-    $('graph-note').textContent = `노드 ${graph.nodes.length} · 관계 ${graph.edges.length} (nodes · edges)`
-      + (graph.truncated ? ' — 일부만 표시 (truncated)' : '')
-      + ' · 노드를 누르면 그 개체로 이동 (click a node to recentre); 휠: 확대, 끌기: 이동, 더블클릭: 맞춤';
-    const types = new Set(graph.nodes.flatMap((n) => n.types.filter((t) => TYPE_COLOURS[t]).slice(0, 1)));
-    $('legend').replaceChildren(...[...types].map((t) =>
-      el('li', { '--type-colour': colourOf([t]) }, termLabel(t))));
-  } catch (error) {
-    if (shown.graph !== key) return;
-    $('graph').replaceChildren();
-    $('legend').replaceChildren();
-    $('graph-note').textContent = '관계도를 불러오지 못함 (graph failed): ' + error.message;
+  // expansions named in the fragment, each a depth-1 neighbourhood merged in
+  for (const more of current.expand) {
+    if (graphData.expanded.includes(more)) continue;
+    graphData.expanded.push(more);
+    try {
+      const graph = await getJson(`api/entities/${more}/graph?depth=1`);
+      if (shown.graph !== key) return;
+      graphData.graph = { ...graphData.graph, nodes: [...graphData.graph.nodes, ...graph.nodes],
+        edges: [...graphData.graph.edges, ...graph.edges], truncated: graphData.graph.truncated || graph.truncated };
+      await view.merge(graph);
+      view.cy.getElementById(more).addClass('expanded');
+    } catch { /* an expansion that fails leaves the rest */ }
   }
+  view.rename();
+  view.filter({ types: current.only.length ? new Set(current.only) : null,
+    relations: current.rel.length ? new Set(current.rel) : null, hideLeaves: current.leaves });
+  graphControls(view);
+  $('graph').dataset.ready = 'yes';
 }
 
-/** Korean name only in the diagram, to keep edge labels short. */
-function shortTerm(compact) {
-  const entry = compact && compact.startsWith('cst:') ? ontology.get(CST + compact.slice(4)) : null;
-  return (entry && (entry.ko || entry.en)) || compact;
+function graphControls(view) {
+  const { types, relations } = view.inventory();
+  const toggleList = (list, chosen, name) => {
+    const next = (value) => {
+      const set = new Set(chosen);
+      if (set.has(value)) set.delete(value); else set.add(value);
+      return hashFor({ [name]: [...set] });
+    };
+    return (value, count, swatch) => el('li', {}, el('a', { href: next(value), class: 'toggle' + (chosen.includes(value) ? ' on' : ''),
+      'aria-pressed': String(chosen.includes(value)), 'data-filter': value },
+    swatch ? el('span', { class: 'swatch', '--type-colour': swatch }) : null, termLabel(value), ' ',
+    el('span', { class: 'muted' }, '(' + count + ')')));
+  };
+  const typeItem = toggleList(types, current.only, 'only');
+  $('type-filter').replaceChildren(...[...types].filter(([c]) => TYPE_COLOURS[c] || c.startsWith('cst:'))
+    .sort((a, b) => b[1] - a[1]).map(([c, n]) => typeItem(c, n, colourOf([c]))));
+  const relationItem = toggleList(relations, current.rel, 'rel');
+  $('relation-filter').replaceChildren(...[...relations].sort((a, b) => b[1] - a[1]).map(([p, n]) => relationItem(p, n)));
+  $('graph-leaves').href = hashFor({ leaves: !current.leaves });
+  $('graph-leaves').classList.toggle('on', current.leaves);
+  $('graph-leaves').setAttribute('aria-pressed', String(current.leaves));
+  const visible = view.cy.nodes().not('.filtered').sort((a, b) => a.data('rank') - b.data('rank'));
+  $('graph-list').replaceChildren(...visible.map((n) => el('li', {}, entityLink(n.id(), n.data('name')))));
+  $('graph-note').textContent = t('graph.note', { n: view.cy.nodes().length, e: view.cy.edges().length,
+    v: visible.length, l: $('graph').dataset.labelled }) + (graphData.graph && graphData.graph.truncated ? t('graph.truncated') : '');
+  query('neighbourhood', { entity: { iri: ID_BASE + current.id } })
+    .then((q) => { $('graph-sparql').href = editorHref(q); $('graph-sparql').title = q; }).catch(() => {});
 }
+
+function download(anchor, href, name) {
+  anchor.href = href;
+  anchor.download = name;
+}
+
+$('graph-fit').addEventListener('click', () => graphView && graphView.fit());
+$('graph-zoom-in').addEventListener('click', () => graphView && graphView.zoom(1.25));
+$('graph-zoom-out').addEventListener('click', () => graphView && graphView.zoom(0.8));
+$('graph-reset').addEventListener('click', () => graphView && graphView.reset());
+$('graph-png').addEventListener('click', () => {
+  if (graphView) download($('graph-png'), graphView.png(), 'cstkg-' + current.id.replace(/\//g, '-') + '.png');
+});
+$('graph-ttl').addEventListener('click', () => {
+  if (!graphView) return;
+  const blob = new Blob([graphView.turtle(CST)], { type: 'text/turtle' });
+  download($('graph-ttl'), URL.createObjectURL(blob), 'cstkg-' + current.id.replace(/\//g, '-') + '.ttl');
+});
 
 // ---- the landing view ----
 
 async function showWelcome() {
   shown.entity = null;
   shown.graph = null;
-  $('graph-panel').hidden = true;
-  document.title = 'cstkg 탐색기 (Explorer)';
+  document.title = t('title');
   if (!$('welcome')) $('entity').replaceChildren(welcomeTemplate.cloneNode(true));
-  if ($('stats').childElementCount) return;
+  for (const e of $('welcome').querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
   try {
     const stats = await getJson('api/stats');
     const rows = Object.entries(stats.instancesByClass)
       .filter(([c]) => TYPE_COLOURS[c])
       .sort((a, b) => b[1] - a[1])
       .map(([c, count]) => el('tr', {}, el('th', {}, typeChip(c)), el('td', { class: 'number' }, count)));
-    $('stats').replaceChildren(el('h3', {}, '그래프 현황 ', el('span', { class: 'en' }, '(What the graph holds)')),
-      el('p', { class: 'muted small' }, `트리플 ${stats.triples} · 근거 문장이 있는 사실 ${stats.statements}`
-        + ' (triples · facts with sources)'),
+    $('stats').replaceChildren(el('h3', {}, t('stats.title')),
+      el('p', { class: 'muted small' }, t('stats.line', { t: stats.triples, s: stats.statements })),
       el('table', { class: 'stats' }, ...rows));
   } catch { /* the welcome text is enough */ }
 }
 
+// ---- routing ----
+
 async function route() {
   current = parseHash();
   status('');
-  $('graph-panel').hidden = !current.id;
+  if (current.lang && current.lang !== language()) setLanguage(current.lang, true);
+  if (shown.lang !== language()) {
+    shown.lang = language();
+    applyLanguage();
+  }
+  for (const a of document.querySelectorAll('#views a')) {
+    a.href = hashFor({ view: a.dataset.view });
+    a.classList.toggle('on', a.dataset.view === current.view);
+    a.setAttribute('aria-current', a.dataset.view === current.view ? 'page' : 'false');
+  }
+  for (const a of document.querySelectorAll('#languages a')) a.href = hashFor({ lang: a.dataset.lang });
+  const graphMode = current.view === 'graph';
+  $('graph-panel').hidden = !(graphMode && current.id);
+  $('timeline').hidden = current.view !== 'timeline';
+  $('network').hidden = current.view !== 'network';
+  $('entity').hidden = !graphMode; // the other views name their entity themselves
   const work = [search(current.q, current.type)];
-  if (current.id) work.push(showEntity(current.id), showGraph(current.id, current.depth));
-  else work.push(showWelcome());
+  if (current.id && graphMode) work.push(showEntity(current.id));
+  else if (graphMode) work.push(showWelcome());
+  if (graphMode && current.id) work.push(showGraph());
+  const viewKey = [current.view, current.id, current.kinds.join(','), current.from, current.to, language()].join(' ');
+  if (!graphMode && shown.view !== viewKey) {
+    shown.view = viewKey;
+    const entityIri = current.id && ID.test(current.id) ? ID_BASE + current.id : null;
+    if (entityIri) await loadNames([entityIri]).catch(() => {});
+    const state = { id: current.id, entityIri, name: entityIri ? nameFor(entityIri, current.id).text : null,
+      kinds: new Set(current.kinds), from: current.from, to: current.to };
+    work.push((current.view === 'timeline' ? renderTimeline($('timeline'), state, ctx)
+      : renderNetwork($('network'), state, ctx)).catch((error) => status(t('error') + ': ' + error.message)));
+  }
+  if (current.fact && shown.fact !== current.fact && ID.test(current.fact)) {
+    shown.fact = current.fact;
+    work.push(showFact(ID_BASE + current.fact, ctx));
+  } else if (!current.fact) {
+    shown.fact = null;
+    if ($('fact').open) $('fact').close();
+  }
   for (const a of document.querySelectorAll('a[data-explore]')) a.href = entityHref(a.dataset.explore);
   for (const item of $('result-list').children)
     item.classList.toggle('selected', item.firstChild.dataset.explore === current.id);
   await Promise.all(work);
+  document.body.dataset.ready = 'yes';
 }
 
 $('search').addEventListener('submit', (event) => {
   event.preventDefault();
   const q = $('q').value.trim();
-  if (!q) { status('검색어를 입력하세요 (enter a search text)'); return; }
+  if (!q) { status(t('search.empty')); return; }
   location.hash = hashFor({ q, type: $('type').value });
 });
 $('type').addEventListener('change', () => { if ($('q').value.trim()) $('search').requestSubmit(); });
+$('fact').addEventListener('close', () => { if (current.fact) location.hash = hashFor({ fact: '' }); });
+for (const a of document.querySelectorAll('#languages a'))
+  a.addEventListener('click', () => setLanguage(a.dataset.lang, true));
 window.addEventListener('hashchange', route);
+
+await loadMessages();
+setLanguage(current.lang || await initialLanguage(), Boolean(current.lang));
 await loadOntologyLabels();
 route();

@@ -1,7 +1,6 @@
-// Node-link diagram of an entity's neighbourhood: a deterministic force-directed layout (Fruchterman–Reingold, the
-// centre pinned) drawn once into an SVG, with wheel zoom and drag to pan. All text goes in through textContent.
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+// Node-link diagrams drawn by Cytoscape.js (window.cytoscape, with the fcose layout registered; both served from this
+// server's /webjars/). Labels stay 12 px on screen whatever the zoom, and only those that fit without overlapping are
+// shown: nearer and better-connected nodes first, the rest on hover, on selection or when zoomed in far enough.
 
 /** Colour per class (compact IRI); the first known type of a node decides. */
 export const TYPE_COLOURS = {
@@ -11,6 +10,7 @@ export const TYPE_COLOURS = {
   'cst:Company': '#c05621',
   'cst:Organization': '#5a67d8',
   'cst:Person': '#c53030',
+  'cst:Position': '#e53e3e',
   'cst:Region': '#8d6e63',
   'cst:Program': '#805ad5',
   'cst:Policy': '#d53f8c',
@@ -19,262 +19,287 @@ export const TYPE_COLOURS = {
   'cst:Event': '#dd6b20',
 };
 const OTHER_COLOUR = '#718096';
+const LABEL_PX = 12;
+const FONT = '"Noto Sans CJK KR", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "NanumGothic", sans-serif';
 
 export function colourOf(types) {
   for (const t of types || []) if (TYPE_COLOURS[t]) return TYPE_COLOURS[t];
   return OTHER_COLOUR;
 }
 
+const STYLE = [
+  { selector: 'node', style: {
+    'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(name)',
+    'font-family': FONT, 'font-size': LABEL_PX, color: '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
+    'text-wrap': 'ellipsis', 'text-max-width': 220, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+    'text-background-padding': 1, 'min-zoomed-font-size': 0, 'border-width': 0 } },
+  { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#1a202c', 'font-weight': 'bold' } },
+  { selector: 'node.quiet', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  { selector: 'node.hover, node:selected', style: { 'text-opacity': 1, 'text-background-opacity': 1, 'z-index': 10,
+    'border-width': 3, 'border-color': '#f6ad55' } },
+  { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#4a5568' } },
+  { selector: 'edge', style: {
+    width: 'data(width)', 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'target-arrow-shape': 'data(arrow)',
+    'arrow-scale': 0.8, 'curve-style': 'bezier', label: '', 'font-family': FONT, 'font-size': LABEL_PX,
+    'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 1, opacity: 0.8 } },
+  { selector: 'edge.hover, edge:selected, edge.near', style: { label: 'data(name)', 'line-color': '#4a5568',
+    'target-arrow-color': '#4a5568', opacity: 1, 'z-index': 9 } },
+  { selector: '.filtered', style: { display: 'none' } },
+];
+
 /**
- * Positions for the nodes of {nodes, edges} (as /api/entities/{id}/graph returns them), centre at (0, 0).
- * Deterministic: the same graph always gets the same picture.
+ * A diagram in a container element. options: onOpen(id) when a node is opened (click on a selected node, Enter),
+ * onExpand(id) on double-click, onEdge(data) when an edge is chosen, and nameOf(node), typeLabel(compact),
+ * propertyLabel(compact) returning display text. Nodes are { id, iri, label, labels, types, depth } and edges
+ * { source, target, property, weight? }, as the API returns them.
  */
-export function layout(nodes, edges, width = 460, height = 600, iterations = 300) {
-  const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const links = [];
-  for (const e of edges) {
-    const s = index.get(e.source), t = index.get(e.target);
-    if (s !== undefined && t !== undefined && s !== t) links.push([s, t]);
+export class GraphView {
+  constructor(container, options) {
+    this.container = container;
+    this.options = options;
+    this.filters = { types: null, relations: null, hideLeaves: false };
+    this.cy = window.cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 6,
+      boxSelectionEnabled: false, autoungrabify: false });
+    this.cy.on('mouseover', 'node', (e) => this.hover(e.target, true));
+    this.cy.on('mouseout', 'node', (e) => this.hover(e.target, false));
+    this.cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    this.cy.on('dbltap', 'node', (e) => options.onExpand && options.onExpand(e.target.id()));
+    this.cy.on('tap', 'node', (e) => this.select(e.target));
+    this.cy.on('tap', 'edge', (e) => options.onEdge && options.onEdge(e.target.data()));
+    let pending = null;
+    this.cy.on('zoom', () => { clearTimeout(pending); pending = setTimeout(() => this.declutter(), 120); });
+    container.addEventListener('keydown', (event) => this.key(event));
   }
-  const k = Math.max(40, Math.min(120, 0.75 * Math.sqrt((width * height) / Math.max(n, 1))));
-  const x = new Float64Array(n), y = new Float64Array(n);
-  // start from rings by depth; a depth-2 node starts beside the first depth-1 node it is linked to
-  const ring1 = nodes.filter((node) => node.depth === 1).length;
-  const angle = new Float64Array(n);
-  let r1 = 0;
-  nodes.forEach((node, i) => {
-    if (node.depth === 1) {
-      angle[i] = (2 * Math.PI * r1++) / Math.max(ring1, 1);
-      x[i] = Math.cos(angle[i]) * k * 1.6;
-      y[i] = Math.sin(angle[i]) * k * 1.6;
-    }
-  });
-  let spread = 0;
-  nodes.forEach((node, i) => {
-    if (node.depth < 2) return;
-    const link = links.find(([s, t]) => (s === i && nodes[t].depth === 1) || (t === i && nodes[s].depth === 1));
-    const parent = link ? (link[0] === i ? link[1] : link[0]) : -1;
-    const a = (parent >= 0 ? angle[parent] : 0) + ((spread++ % 7) - 3) * 0.12;
-    x[i] = Math.cos(a) * k * 3.2;
-    y[i] = Math.sin(a) * k * 3.2;
-  });
-  const centre = nodes.findIndex((node) => node.depth === 0);
-  const dx = new Float64Array(n), dy = new Float64Array(n);
-  for (let it = 0; it < iterations; it++) {
-    const temperature = k * 1.5 * (1 - it / iterations) + 1;
-    dx.fill(0);
-    dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        let ddx = x[i] - x[j], ddy = y[i] - y[j];
-        let d2 = ddx * ddx + ddy * ddy;
-        if (d2 < 0.01) { ddx = 0.1 * (i - j); ddy = 0.1; d2 = ddx * ddx + ddy * ddy; }
-        const f = (k * k) / d2; // (k²/d) / d: the unit vector folded in
-        dx[i] += ddx * f; dy[i] += ddy * f;
-        dx[j] -= ddx * f; dy[j] -= ddy * f;
+
+  /** Replaces what is drawn by graph ({ nodes, edges, center }); centre is the node to mark. */
+  show(graph, centre) {
+    const started = performance.now();
+    this.cy.elements().remove();
+    this.add(graph, centre);
+    return this.layout(true).then(() => { this.firstPaintMs = performance.now() - started; });
+  }
+
+  /** Adds nodes and edges (an expansion) and lays the whole out again from where it stands. */
+  merge(graph) {
+    this.add(graph, null);
+    return this.layout(false);
+  }
+
+  add(graph, centre) {
+    const cy = this.cy;
+    const degree = new Map();
+    for (const e of graph.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) || 0) + 1);
+    cy.batch(() => {
+      for (const node of graph.nodes) {
+        if (cy.getElementById(node.id).nonempty()) continue;
+        const depth = node.depth || 0;
+        const size = node.weight ? Math.min(14 + 4 * Math.sqrt(node.weight), 48) : depth === 0 ? 30 : depth === 1 ? 20 : 13;
+        cy.add({ group: 'nodes', data: { id: node.id, node, name: this.options.nameOf(node), colour: colourOf(node.types),
+          size, depth, rank: depth * 1000 - (degree.get(node.id) || 0) } });
       }
-    }
-    for (const [s, t] of links) {
-      const ddx = x[s] - x[t], ddy = y[s] - y[t];
-      const d = Math.sqrt(ddx * ddx + ddy * ddy) || 0.01;
-      const f = d / k; // (d²/k) / d
-      dx[s] -= ddx * f; dy[s] -= ddy * f;
-      dx[t] += ddx * f; dy[t] += ddy * f;
-    }
-    for (let i = 0; i < n; i++) {
-      dx[i] -= x[i] * 0.02; // weak gravity keeps loose parts in view
-      dy[i] -= y[i] * 0.02;
-      const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
-      const step = Math.min(d, temperature);
-      x[i] += (dx[i] / d) * step;
-      y[i] += (dy[i] / d) * step;
-    }
-    if (centre >= 0) { x[centre] = 0; y[centre] = 0; }
-  }
-  return nodes.map((node, i) => ({ x: x[i], y: y[i] }));
-}
-
-function svg(tag, attributes, parent) {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [key, value] of Object.entries(attributes || {})) e.setAttribute(key, String(value));
-  if (parent) parent.append(e);
-  return e;
-}
-
-function shorten(text, max) {
-  const chars = Array.from(text || '');
-  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
-}
-
-/**
- * Draws the graph into the <svg> element. options: onSelect(id) when a node is chosen, propertyLabel(compact),
- * typeLabel(compact), both returning display text.
- */
-export function drawGraph(root, graph, options) {
-  root.replaceChildren();
-  const width = root.clientWidth || 460, height = root.clientHeight || 600;
-  const nodes = graph.nodes, positions = stretch(layout(nodes, graph.edges, width, height), nodes, width, height);
-  const at = new Map(nodes.map((node, i) => [node.id, positions[i]]));
-
-  const defs = svg('defs', {}, root);
-  const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7,
-    markerHeight: 7, orient: 'auto-start-reverse' }, defs);
-  svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrow-head' }, marker);
-  const world = svg('g', { class: 'world' }, root);
-  const edgeLayer = svg('g', { class: 'edges' }, world);
-  const nodeLayer = svg('g', { class: 'nodes' }, world);
-
-  // one line per pair of nodes, with an arrow at each end that some relation points to
-  const pairs = new Map();
-  for (const e of graph.edges) {
-    if (!at.has(e.source) || !at.has(e.target) || e.source === e.target) continue;
-    const forward = e.source < e.target;
-    const key = forward ? e.source + ' ' + e.target : e.target + ' ' + e.source;
-    const pair = pairs.get(key) || { a: forward ? e.source : e.target, b: forward ? e.target : e.source,
-      toB: false, toA: false, labels: [] };
-    if (forward) pair.toB = true; else pair.toA = true;
-    const label = options.propertyLabel(e.property);
-    if (!pair.labels.includes(label)) pair.labels.push(label);
-    pairs.set(key, pair);
-  }
-  const radius = (node) => (node.depth === 0 ? 15 : node.depth === 1 ? 10 : 7);
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  root.classList.toggle('dense', pairs.size > 24);
-  for (const pair of pairs.values()) {
-    const p = at.get(pair.a), q = at.get(pair.b);
-    const d = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    const ux = (q.x - p.x) / d, uy = (q.y - p.y) / d;
-    const ra = radius(byId.get(pair.a)) + 2, rb = radius(byId.get(pair.b)) + 2;
-    const g = svg('g', { class: 'edge', 'data-a': pair.a, 'data-b': pair.b }, edgeLayer);
-    const ends = { x1: p.x + ux * ra, y1: p.y + uy * ra, x2: q.x - ux * rb, y2: q.y - uy * rb };
-    svg('line', { ...ends, class: 'hit' }, g);
-    const line = svg('line', { ...ends, class: 'link' }, g);
-    if (pair.toB) line.setAttribute('marker-end', 'url(#arrow)');
-    if (pair.toA) line.setAttribute('marker-start', 'url(#arrow)');
-    const text = svg('text', { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 - 3, class: 'edge-label' }, g);
-    text.textContent = pair.labels.join(', ');
-    svg('title', {}, g).textContent = pair.labels.join(', ');
-  }
-  nodes.forEach((node, i) => {
-    const { x, y } = positions[i];
-    const g = svg('g', { class: 'node depth-' + node.depth, 'data-id': node.id, transform: `translate(${x},${y})`,
-      tabindex: 0, role: 'link' }, nodeLayer);
-    svg('circle', { r: radius(node), fill: colourOf(node.types) }, g);
-    // the centre's (longer) label above it, clear of the labels of neighbours level with it
-    const label = svg('text', { y: node.depth === 0 ? -radius(node) - 7 : radius(node) + 13, class: 'node-label' }, g);
-    label.textContent = labelText(node);
-    const types = (node.types || []).map(options.typeLabel).join(', ');
-    svg('title', {}, g).textContent = (node.label || node.id) + (types ? ' — ' + types : '') + '\n' + node.id;
-    g.setAttribute('aria-label', node.label || node.id);
-    const choose = () => options.onSelect(node.id);
-    g.addEventListener('click', (event) => { if (!root.dataset.dragged) choose(); event.stopPropagation(); });
-    g.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      choose();
+      for (const e of graph.edges) {
+        const id = e.source + ' ' + e.property + ' ' + e.target;
+        if (cy.getElementById(id).nonempty() || cy.getElementById(e.source).empty()
+          || cy.getElementById(e.target).empty() || e.source === e.target) continue;
+        cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, property: e.property, edge: e,
+          name: e.label || this.options.propertyLabel(e.property), arrow: e.undirected ? 'none' : 'triangle',
+          width: e.weight ? Math.min(1 + 2 * Math.sqrt(e.weight), 12) : 1.5 } });
+      }
     });
-    g.addEventListener('mouseenter', () => highlight(edgeLayer, node.id, true));
-    g.addEventListener('mouseleave', () => highlight(edgeLayer, node.id, false));
-  });
-  fit(root, positions, nodes, width, height);
-  enablePanZoom(root);
-}
-
-function highlight(edgeLayer, id, on) {
-  for (const edge of edgeLayer.children)
-    if (edge.dataset.a === id || edge.dataset.b === id) edge.classList.toggle('focus', on);
-}
-
-const FONT_SIZE = [14, 12, 10.5]; // label size by depth, as in explore.css
-
-function labelText(node) {
-  return shorten(node.label || node.id, node.depth === 0 ? 20 : 14);
-}
-
-/** Half the width a node's label takes: Hangul and Hanzi about one em, other characters about half. */
-function labelHalfWidth(node) {
-  const size = FONT_SIZE[Math.min(node.depth, 2)];
-  let width = 0;
-  for (const c of labelText(node)) width += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(c)
-    ? size : size * 0.58;
-  return Math.max(width / 2, 16);
-}
-
-/** The largest factor in [min, max] for which values × factor, each widened by its margin, fit in room. */
-function fitFactor(values, margins, room, min = 0.6, max = 2.5) {
-  const extent = (f) => Math.max(...values.map((v, i) => v * f + margins[i]))
-    - Math.min(...values.map((v, i) => v * f - margins[i]));
-  if (extent(max) <= room) return max;
-  let lo = min, hi = max;
-  for (let i = 0; i < 24; i++) {
-    const mid = (lo + hi) / 2;
-    if (extent(mid) <= room) lo = mid; else hi = mid;
+    if (centre) {
+      cy.nodes().removeClass('centre');
+      cy.getElementById(centre).addClass('centre');
+    }
   }
-  return lo;
-}
 
-/**
- * Scales the layout to the panel: positions spread out (or closer) while text keeps its size, so labels overlap less
- * than under a zoomed viewBox. Within limits; the viewBox does the rest.
- */
-function stretch(positions, nodes, width, height) {
-  const halves = nodes.map(labelHalfWidth), rows = nodes.map(() => 26);
-  let sx = fitFactor(positions.map((p) => p.x), halves, width - 24);
-  let sy = fitFactor(positions.map((p) => p.y), rows, height - 24);
-  sx = Math.min(sx, sy * 1.6); // some distortion fills a tall or wide panel; too much would mislead
-  sy = Math.min(sy, sx * 1.6);
-  return positions.map(({ x, y }) => ({ x: x * sx, y: y * sy }));
-}
+  layout(fresh) {
+    const visible = this.cy.elements().not('.filtered');
+    if (visible.nodes().length === 0) return Promise.resolve();
+    // a small graph has room for every label: the layout spaces nodes by their labels too
+    const small = visible.nodes().length <= 60;
+    const layout = visible.layout({ name: 'fcose', quality: 'default', randomize: fresh, animate: false, fit: true,
+      padding: 30, nodeDimensionsIncludeLabels: small, idealEdgeLength: () => (small ? 120 : 90), nodeRepulsion: () => 9000,
+      nodeSeparation: 80, numIter: 2500, tile: true });
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    return done.then(() => { this.frame(visible); this.home = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+      this.declutter(); });
+  }
 
-/** A viewBox around the drawing, never magnified beyond 1:1 so that labels keep their CSS size. */
-function fit(root, positions, nodes, width, height) {
-  let minX = 0, minY = 0, maxX = 0, maxY = 0;
-  positions.forEach(({ x, y }, i) => {
-    const half = labelHalfWidth(nodes[i]);
-    minX = Math.min(minX, x - half); maxX = Math.max(maxX, x + half);
-    minY = Math.min(minY, y - (nodes[i].depth === 0 ? 40 : 20)); maxY = Math.max(maxY, y + 32);
-  });
-  const margin = 12;
-  const w = Math.max(maxX - minX + 2 * margin, width), h = Math.max(maxY - minY + 2 * margin, height);
-  const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
-  root.dataset.home = [cx - w / 2, cy - h / 2, w, h].join(' ');
-  root.setAttribute('viewBox', root.dataset.home);
-}
+  /** Fits the elements in view, without magnifying a small graph beyond 1.5 times. */
+  frame(elements) {
+    this.cy.fit(elements, 30);
+    if (this.cy.zoom() > 1.5) {
+      this.cy.zoom(1.5);
+      this.cy.center(elements);
+    }
+  }
 
-function enablePanZoom(root) {
-  if (root.dataset.panZoom) return; // listeners survive redraws; they read the current viewBox
-  root.dataset.panZoom = 'on';
-  const box = () => root.getAttribute('viewBox').split(' ').map(Number);
-  const toWorld = (event) => {
-    const [x, y, w, h] = box(), rect = root.getBoundingClientRect();
-    const scale = Math.max(w / rect.width, h / rect.height); // 'meet' scaling
-    return { x: x + w / 2 + (event.clientX - rect.left - rect.width / 2) * scale,
-      y: y + h / 2 + (event.clientY - rect.top - rect.height / 2) * scale, scale };
-  };
-  root.addEventListener('wheel', (event) => {
+  /** Shows only nodes of the given types and edges of the given relations (null: all), leaves hidden if asked. */
+  filter({ types, relations, hideLeaves }) {
+    const key = JSON.stringify([types && [...types], relations && [...relations], hideLeaves]);
+    const changed = key !== this.filterKey;
+    this.filterKey = key;
+    this.filters = { types, relations, hideLeaves };
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('filtered');
+      if (types) cy.nodes().filter((n) => !n.hasClass('centre')
+        && !(n.data('node').types || []).some((t) => types.has(t))).addClass('filtered');
+      if (relations) cy.edges().filter((e) => !relations.has(e.data('property'))).addClass('filtered');
+      if (hideLeaves) {
+        const shown = (n) => n.connectedEdges().filter((e) => !e.hasClass('filtered')
+          && !e.connectedNodes().some((m) => m.hasClass('filtered')));
+        cy.nodes().filter((n) => !n.hasClass('centre') && !n.hasClass('filtered') && shown(n).length <= 1)
+          .addClass('filtered');
+      }
+    });
+    if (changed) this.frame(cy.elements().not('.filtered'));
+    this.declutter();
+  }
+
+  /** Types and relations present (for the filter controls), with counts. */
+  inventory() {
+    const types = new Map(), relations = new Map();
+    this.cy.nodes().forEach((n) => { for (const t of n.data('node').types || []) types.set(t, (types.get(t) || 0) + 1); });
+    this.cy.edges().forEach((e) => relations.set(e.data('property'), (relations.get(e.data('property')) || 0) + 1));
+    return { types, relations };
+  }
+
+  /** Renames every node (the interface language changed). */
+  rename() {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => n.data('name', this.options.nameOf(n.data('node'))));
+      this.cy.edges().forEach((e) => e.data('name', e.data('edge').label || this.options.propertyLabel(e.data('property'))));
+    });
+    this.declutter();
+  }
+
+  /**
+   * Labels at LABEL_PX on screen, and shown only where they overlap no label already shown, in order of rank
+   * (centre, then depth, then more connections first). Cytoscape's own label bounding boxes decide.
+   */
+  declutter() {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    const size = LABEL_PX / zoom;
+    cy.batch(() => cy.nodes().style({ 'font-size': size, 'text-max-width': 220 / zoom, 'text-margin-y': 3 / zoom,
+      'text-background-padding': 1 / zoom }));
+    const kept = [];
+    const nodes = cy.nodes().not('.filtered').sort((a, b) => a.data('rank') - b.data('rank'));
+    cy.batch(() => nodes.forEach((n) => {
+      const box = labelBox(n);
+      const fits = box && !kept.some((k) => overlaps(k, box));
+      n.toggleClass('quiet', !fits);
+      if (fits) kept.push(box);
+    }));
+    this.container.dataset.labelled = String(kept.length);
+    this.container.dataset.visible = String(nodes.length);
+    this.container.dataset.nodes = String(cy.nodes().length);
+    this.container.dataset.edges = String(cy.edges().length);
+  }
+
+  /** Label boxes of the nodes whose labels are shown, in model coordinates, from Cytoscape. */
+  labelBoxes() {
+    return this.cy.nodes().not('.filtered').not('.quiet').map((n) => ({ id: n.id(), ...pick(labelBox(n)) }));
+  }
+
+  hover(node, on) {
+    node.toggleClass('hover', on);
+    node.connectedEdges().toggleClass('near', on);
+  }
+
+  select(node) {
+    if (node.selected() && this.options.onOpen) { this.options.onOpen(node.id()); return; }
+    this.cy.elements().unselect();
+    node.select();
+    this.container.setAttribute('aria-activedescendant', '');
+    this.options.onSelect && this.options.onSelect(node.id());
+  }
+
+  /** Keyboard: arrows or Tab-like n/p move between visible nodes, Enter opens, +/- zoom, 0 fits. */
+  key(event) {
+    const nodes = this.cy.nodes().not('.filtered').sort((a, b) => a.data('rank') - b.data('rank'));
+    if (!nodes.length) return;
+    const current = nodes.filter(':selected')[0];
+    const at = current ? nodes.toArray().indexOf(current) : -1;
+    const move = (step) => {
+      const next = nodes[(at + step + nodes.length) % nodes.length];
+      this.cy.elements().unselect();
+      next.select();
+      this.cy.animate({ center: { eles: next } }, { duration: 150 });
+      this.options.onSelect && this.options.onSelect(next.id());
+    };
+    const keys = {
+      ArrowRight: () => move(1), ArrowDown: () => move(1), ArrowLeft: () => move(-1), ArrowUp: () => move(-1),
+      Enter: () => current && this.options.onOpen && this.options.onOpen(current.id()),
+      '+': () => this.zoom(1.25), '=': () => this.zoom(1.25), '-': () => this.zoom(0.8), 0: () => this.fit(),
+      e: () => current && this.options.onExpand && this.options.onExpand(current.id()),
+    };
+    if (!keys[event.key]) return;
     event.preventDefault();
-    const [x, y, w, h] = box(), p = toWorld(event);
-    const f = Math.exp(Math.sign(event.deltaY) * 0.15);
-    root.setAttribute('viewBox', [p.x - (p.x - x) * f, p.y - (p.y - y) * f, w * f, h * f].join(' '));
-  }, { passive: false });
-  let drag = null;
-  root.addEventListener('pointerdown', (event) => {
-    drag = { x: event.clientX, y: event.clientY, box: box(), scale: toWorld(event).scale, moved: false };
-    delete root.dataset.dragged;
-  });
-  root.addEventListener('pointermove', (event) => {
-    if (!drag) return;
-    const dx = event.clientX - drag.x, dy = event.clientY - drag.y;
-    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-    if (!drag.moved) root.setPointerCapture(event.pointerId);
-    drag.moved = true;
-    root.dataset.dragged = 'yes';
-    const [x, y, w, h] = drag.box;
-    root.setAttribute('viewBox', [x - dx * drag.scale, y - dy * drag.scale, w, h].join(' '));
-  });
-  const end = () => { drag = null; setTimeout(() => delete root.dataset.dragged, 0); };
-  root.addEventListener('pointerup', end);
-  root.addEventListener('pointercancel', end);
-  root.addEventListener('dblclick', () => root.setAttribute('viewBox', root.dataset.home));
+    keys[event.key]();
+  }
+
+  fit() { this.frame(this.cy.elements().not('.filtered')); this.declutter(); }
+
+  zoom(factor) {
+    const cy = this.cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    this.declutter();
+  }
+
+  reset() {
+    if (this.home) { this.cy.viewport(this.home); this.declutter(); }
+  }
+
+  /** The view as a PNG data URL, at twice the screen's resolution, on white. */
+  png() {
+    return this.cy.png({ full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  /** The visible nodes and edges as Turtle: one triple per edge, and each node's types and labels. */
+  turtle(ontologyIri) {
+    const nodes = this.cy.nodes().not('.filtered');
+    const edges = this.cy.edges().not('.filtered').filter((e) => !e.connectedNodes().some((n) => n.hasClass('filtered')));
+    const iri = (n) => '<' + n.data('node').iri + '>';
+    const term = (compact) => compact && compact.startsWith('cst:') ? compact : '<' + compact + '>';
+    const lines = ['@prefix cst: <' + ontologyIri + '> .', '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .', ''];
+    nodes.forEach((n) => {
+      const node = n.data('node');
+      if (!node.iri) return;
+      const parts = (node.types || []).filter((t) => t.startsWith('cst:')).map((t) => 'a ' + t);
+      for (const [tag, names] of Object.entries(node.labels || {}))
+        for (const name of names) parts.push('rdfs:label ' + literal(name) + (tag ? '@' + tag : ''));
+      if (parts.length) lines.push(iri(n) + ' ' + parts.join(' ;\n    ') + ' .');
+    });
+    lines.push('');
+    edges.forEach((e) => {
+      const s = e.source(), o = e.target();
+      if (s.data('node').iri && o.data('node').iri && !e.data('edge').undirected)
+        lines.push(iri(s) + ' ' + term(e.data('property')) + ' ' + iri(o) + ' .');
+    });
+    return lines.join('\n') + '\n';
+  }
+
+  destroy() { this.cy.destroy(); }
+}
+
+function labelBox(node) {
+  if (!node.data('name')) return null;
+  const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+  return b && b.w > 0 ? b : null;
+}
+
+function overlaps(a, b) {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+function pick(b) {
+  return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+}
+
+function literal(text) {
+  return '"' + String(text).replace(/[\\"]/g, (c) => '\\' + c).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '"';
 }

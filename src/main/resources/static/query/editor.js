@@ -39,7 +39,11 @@ picker.addEventListener("change", () => {
 
 const params = new URLSearchParams(location.hash.slice(1));
 const wanted = examples.find((e) => e.name === params.get("example"));
-if (wanted) {
+if (params.get("query")) {
+  // a query handed over by another page (the explorer links each view's query as /sparql#query=…)
+  const tab = yasgui.addTab(true, { name: "explorer", yasqe: { value: params.get("query") }, requestConfig: { endpoint } });
+  if (params.has("run")) tab.query();
+} else if (wanted) {
   const tab = open(wanted);
   if (params.has("run")) tab.query();
 } else {

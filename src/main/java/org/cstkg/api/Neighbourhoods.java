@@ -30,7 +30,7 @@ class Neighbourhoods {
             }
             """;
 
-    record Node(String id, String iri, String label, List<String> types, int depth) {}
+    record Node(String id, String iri, String label, Map<String, List<String>> labels, List<String> types, int depth) {}
 
     record Edge(String source, String target, String property) {}
 
@@ -81,7 +81,7 @@ class Neighbourhoods {
         List<Node> nodes = new ArrayList<>();
         seen.forEach((iri, d) -> {
             Summaries.Summary s = summaries.of(iri);
-            nodes.add(new Node(s.id(), iri, s.label(), s.types(), d));
+            nodes.add(new Node(s.id(), iri, s.label(), s.labels(), s.types(), d));
         });
         return new Graph(Ids.id(center), depth, nodes, List.copyOf(edges), truncated);
     }

@@ -30,8 +30,15 @@ public final class HeadlessChromium {
 
     /** The serialized DOM of the page once its scripts ran and the network went quiet. */
     public String dumpDom(String url) throws IOException, InterruptedException {
+        return dumpDom(url, List.of());
+    }
+
+    /** The same, with more Chromium switches (such as {@code --accept-lang=zh-CN}). */
+    public String dumpDom(String url, List<String> switches) throws IOException, InterruptedException {
         Path out = work.resolve("dom.html");
-        run(List.of("--dump-dom", url), out);
+        List<String> task = new ArrayList<>(switches);
+        task.addAll(List.of("--dump-dom", url));
+        run(task, out);
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
@@ -55,7 +62,7 @@ public final class HeadlessChromium {
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
-                "--user-data-dir=" + profile, "--virtual-time-budget=10000",
+                "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--accept-lang=ko",
                 // console messages (Content-Security-Policy violations among them) go to the log
                 "--enable-logging=stderr", "--v=0"));
         command.addAll(task);
