@@ -47,18 +47,16 @@ public final class Lexicon {
                 matcher.add(e.en(), e);
             derivedForms.apply(e).forEach(f -> (e.ko().isEmpty() ? derived : matcher).add(f, e));
         }
-        for (String line : resourceLines("/cstkg-data/lexicon/chinese-short-forms.tsv")) {
-            String[] c = line.split("\t");
-            if (line.startsWith("#") || c.length != 2 || c[0].equals("form"))
-                continue;
-            GazetteerEntry e = byId.get(c[1].strip());
+        org.cstkg.lexicon.ChineseShortForms.get().all().forEach((id, forms) -> {
+            GazetteerEntry e = byId.get(id);
             if (e == null)
-                throw new IllegalStateException("chinese-short-forms.tsv: unknown gazetteer id " + c[1]);
-            for (String f : new java.util.LinkedHashSet<>(List.of(c[0].strip(), han.toTraditional(c[0].strip())))) {
-                matcher.add(f, e);
-                byChinese.computeIfAbsent(han.key(f), k -> new java.util.ArrayList<>()).add(e);
-            }
-        }
+                throw new IllegalStateException("chinese-short-forms.tsv: unknown gazetteer id " + id);
+            for (String form : forms)
+                for (String f : new java.util.LinkedHashSet<>(List.of(form, han.toTraditional(form)))) {
+                    matcher.add(f, e);
+                    byChinese.computeIfAbsent(han.key(f), k -> new java.util.ArrayList<>()).add(e);
+                }
+        });
         for (String line : resourceLines("/cstkg-data/lexicon/ambiguous-forms.tsv")) {
             String[] c = line.split("\t");
             if (line.startsWith("#") || c.length != 2 || c[0].equals("form"))

@@ -300,6 +300,9 @@ public final class GraphBuilder {
             for (String k : ge.ko())
                 if (!ko.contains(k))
                     r.addProperty(SKOS.altLabel, g.createLiteral(k, "ko"));
+        if (ge != null) // 工信部, 科技部: the short forms Chinese texts and searchers use
+            for (String k : org.cstkg.lexicon.ChineseShortForms.get().of(ge.id()))
+                r.addProperty(SKOS.altLabel, g.createLiteral(k, "zh-Hans"));
         String zh = e.zh();
         if (zh != null) {
             String simp = han.toSimplified(zh);

@@ -90,4 +90,14 @@ class SampleReportServedTest {
                 .containsEntry("lead_issuer", "공업정보화부 (org/miit)").containsEntry("named_issuers", "4")
                 .containsEntry("stated_issuers", "10").containsEntry("issuers_complete", "false");
     }
+
+    @Test
+    void theChineseShortFormsOfBodiesFindThem() {
+        HttpResponse<String> r = http.get("/api/entities?q=" + enc("工信部"), "application/json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("org/miit");
+        HttpResponse<String> p = http.get("/api/policies?issuer=" + enc("科技部"), "application/json");
+        assertThat(p.statusCode()).isEqualTo(200);
+        assertThat(p.body()).contains("科技成果赋智中小企业专项行动");
+    }
 }
