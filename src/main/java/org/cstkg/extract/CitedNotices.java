@@ -40,17 +40,23 @@ record CitedNotices(String issuers, String title, Integer stated, boolean incomp
                 Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isWhitespace(c)
                         || Character.isDigit(c) || "、，,".indexOf(c) >= 0))
             issuers = ""; // not a list of bodies
-        Integer stated = null;
-        Matcher c = COUNT.matcher(issuers);
-        if (c.find())
-            stated = number(c.group(1));
+        Integer stated = stated(issuers);
         boolean incomplete = issuers.contains("等");
-        int[] period = null;
-        Matcher p = PERIOD.matcher(m.group(3));
-        if (p.find())
-            period = new int[] { Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)) };
+        int[] period = period(m.group(3));
         return Optional.of(new CitedNotices(incomplete ? issuers.substring(0, issuers.indexOf('等')) : issuers,
                 m.group(3).strip(), stated, incomplete, period, own));
+    }
+
+    /** The number of bodies an issuer list states (等十部门 → 10), or null. */
+    static Integer stated(String issuers) {
+        Matcher c = COUNT.matcher(issuers);
+        return c.find() ? number(c.group(1)) : null;
+    }
+
+    /** The first and last year of a title's period in brackets (（2023—2025年）), or null. */
+    static int[] period(String title) {
+        Matcher p = PERIOD.matcher(title);
+        return p.find() ? new int[] { Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)) } : null;
     }
 
     /** 十 → 10, 十二 → 12, 二十 → 20, 两 → 2, 12 → 12; null when not a number of 1 to 99. */

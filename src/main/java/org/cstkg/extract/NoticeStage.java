@@ -31,7 +31,6 @@ final class NoticeStage implements Stage {
             "^(.*?)(?:关于|關於)(?:联合|聯合)?(?:印发|印發|发布|發布|颁布|頒布|公布|转发|轉發)(.{2,120}?)的(?:通知|通告|公告)$");
     private static final Pattern ABOUT = Pattern.compile("^(.*?)((?:关于|關於).{2,140})$");
     private static final Pattern ON_ISSUE = Pattern.compile("自(?:印发|印發|发布|發布|公布)之日起(?:施行|实施|實施|生效)");
-    private static final Pattern COUNT = Pattern.compile("等\\s?([0-9一二两三四五六七八九十]{1,3})\\s?(?:个|個)?\\s?(?:部门|部門|部委|单位|單位)");
 
     private final Lexicon lexicon;
     private final DocumentTypes types = DocumentTypes.standard();
@@ -92,9 +91,7 @@ final class NoticeStage implements Stage {
         }
         if (issuersInTitle.contains("等")) {
             open = true;
-            Matcher c = COUNT.matcher(issuersInTitle);
-            if (c.find())
-                stated = CitedNotices.number(c.group(1));
+            stated = CitedNotices.stated(issuersInTitle);
         }
         String official = han.toSimplified(t.substring(from, to).strip());
         Mention pm = new Mention(title.index(), from, to, t.substring(from, to), EntityType.Policy, official, null,
@@ -106,7 +103,7 @@ final class NoticeStage implements Stage {
         URI type = types.ofChinese(official);
         if (type != null)
             p.facts.add(Fact.literal(policy, "documentType", type, ti, "notice-title"));
-        Integer[] period = period(official);
+        int[] period = CitedNotices.period(official);
         if (period != null) {
             p.facts.add(Fact.literal(policy, "periodStart", period[0], ti, "notice-title"));
             p.facts.add(Fact.literal(policy, "periodEnd", period[1], ti, "notice-title"));
@@ -262,12 +259,5 @@ final class NoticeStage implements Stage {
             }
         }
         return any;
-    }
-
-    /** （2023—2025年） in a title: its first and last year. */
-    private static Integer[] period(String title) {
-        Matcher m = Pattern.compile("[（(]\\s?((?:19|20)\\d{2})\\s?[—–\\-－~〜至到]+\\s?((?:19|20)\\d{2})\\s?年?\\s?[）)]")
-                .matcher(title);
-        return m.find() ? new Integer[] { Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)) } : null;
     }
 }
