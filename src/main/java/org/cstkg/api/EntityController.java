@@ -60,15 +60,14 @@ class EntityController {
         if (q == null) {
             EntityListing.Page page = listing.list(typeIri, limit, offset);
             return new SearchResult(null, compactType, limit, offset, page.total(),
-                    page.iris().stream().map(summaries::of).toList());
+                    summaries.of(page.iris()));
         }
         if (q.isBlank() || q.codePoints().noneMatch(Character::isLetterOrDigit))
             throw Problems.badParameter("q", "must contain a letter or digit");
         if (q.length() > 200)
             throw Problems.badParameter("q", "at most 200 characters");
-        List<Summaries.Summary> items = search.find(q, typeIri, limit, offset).stream()
-                .map(hit -> summaries.of(hit.iri()))
-                .toList();
+        List<Summaries.Summary> items = summaries.of(search.find(q, typeIri, limit, offset).stream()
+                .map(hit -> hit.iri()).toList());
         return new SearchResult(q, compactType, limit, offset, null, items);
     }
 
