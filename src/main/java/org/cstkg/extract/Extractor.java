@@ -77,7 +77,7 @@ public final class Extractor {
                 .stage(new TextStage())
                 .stage(new GlossStage())
                 .stage(new MentionStage(List.of(new GazetteerNames(lexicon), new SpellingVariants(lexicon),
-                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames(),
+                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new NamesInLists(lexicon), new PersonNames(),
                         new ProductVersions(entries), new BracketedTitles())))
                 .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())

@@ -69,7 +69,8 @@ public final class Sentence {
      */
     public Mention topic() {
         for (Mention m : top) {
-            String after = Rx.replaceFirst(after(m), "^\\([^)]*\\)", "");
+            // 선저우(神舟)는, '2024 중관춘 포럼'은: a gloss or the closing quote of a title before the particle
+            String after = Rx.replaceFirst(after(m), "^(?:\\([^)]*\\)|['\"’”」』》〉])", "");
             if (Rx.matches(after, "^(은|는|이|가)\\s[\\s\\S]*"))
                 return m;
             if (entity(m).type() == org.cstkg.rdf.EntityType.Person && TITLED_SUBJECT.matcher(after).matches())

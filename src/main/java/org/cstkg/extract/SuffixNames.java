@@ -81,6 +81,11 @@ final class SuffixNames {
         return null;
     }
 
+    /** A word without its trailing particle, gloss or punctuation when it ends in a suffix: 연구소가 → 연구소. */
+    static String coreWord(String token) {
+        return core(token);
+    }
+
     private static String core(String token) {
         return analysed(token).core();
     }
