@@ -227,6 +227,12 @@ final class RelationRules {
             }
             else if (org(ea) && org(eb) && !Lexicon.isCountry(ea.entry()) && !placedElsewhere(eb, ea))
                 add(eb, "partOf", ea, seg, "body-before-unit");
+            else if (org(ea) && eb.type() == EntityType.Region && !Lexicon.isCountry(eb.entry()) && i + 2 < top.size()
+                    && text.substring(b.end(), top.get(i + 2).start()).isBlank()) {
+                Entity ec = e(top.get(i + 2)); // 중국과학원 물리연구소 베이징 X실험실: the unit, with its place, of the body
+                if (org(ec) && !Lexicon.isCountry(ea.entry()) && !placedElsewhere(ec, ea))
+                    add(ec, "partOf", ea, seg, "body-before-unit");
+            }
         }
     }
 

@@ -173,4 +173,33 @@ class RelationFamiliesTest {
         Set<String> none = facts(article("발표", "과학기술부는 '국가 중점 연구개발 계획'과 '과학기술 혁신 2030 중대 프로젝트'를 발표했다."));
         assertFalse(none.stream().anyMatch(x -> x.contains(" implements ") || x.contains(" revises ")), none.toString());
     }
+
+    @Test
+    void aUnitWithItsPlaceAfterItsParentBody() {
+        Set<String> f = facts(article("연구", "중국과학원 화학연구소 베이징 분자과학국가연구센터 왕훙(王鴻) 주임은 성과를 소개했다.",
+                "칭화대학 선전 첨단소재연구원은 새 촉매를 공개했다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*분자과학국가연구센터 partOf 중국과학원 화학연구소")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*첨단소재연구원 partOf 칭화대학")), f.toString());
+        Set<String> none = facts(article("협력", "화웨이는 상하이 푸단대학과 협약을 맺었다."));
+        assertTrue(none.stream().noneMatch(x -> x.contains("partOf 화웨이")), "a place ends no body's name: " + none);
+    }
+
+    @Test
+    void theSubjectTakesOnTheBuildingOfAFacility() {
+        Set<String> f = facts(article("시설", "허페이 국가실험실은 '차세대 토카막 장치' 건설에 박차를 가하고 있다.",
+                "알리바바는 '퉁이 4.0' 개발에 착수했다고 밝혔다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches("차세대 토카막 장치 developedBy .*국가실험실")), f.toString());
+        Set<String> backed = facts(article("지원", "과학기술부는 상하이시가 추진하는 '상하이 광원 장치' 구축에 착수하도록 승인했다."));
+        assertTrue(backed.stream().noneMatch(x -> x.contains("developedBy 과학기술부")),
+                "another body between the subject and the thing: " + backed);
+    }
+
+    @Test
+    void aClosingNumeralSignIsTheNumeral() {
+        assertTrue(Extractor.romanNumeralSign("펑청 클라우드 브레인 II").equals("펑청 클라우드 브레인 Ⅱ"));
+        assertTrue(Extractor.romanNumeralSign("MIIT") == null);
+        Set<String> t = ExtractorTest.names(article("컴퓨팅", "선전은 펑청 클라우드브레인Ⅱ를 기반으로 연구를 지원한다."),
+                org.cstkg.rdf.EntityType.Facility);
+        assertFalse(t.isEmpty(), "the numeral sign meets the gazetteer's II");
+    }
 }
