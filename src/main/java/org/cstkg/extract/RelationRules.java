@@ -117,6 +117,17 @@ final class RelationRules {
     }
 
     private Map<Integer, List<Mention>> bySegment;
+    private Map<Integer, String> textBySegment;
+
+    /** The normalised text of the segment a mention is in. */
+    private String textOf(Mention m) {
+        if (textBySegment == null) {
+            textBySegment = new java.util.HashMap<>();
+            for (Segment s : segments)
+                textBySegment.put(s.index(), Texts.normalize(s.text()));
+        }
+        return textBySegment.getOrDefault(m.segment(), "");
+    }
 
     /** The mentions of one segment, by position, longer first; grouped once so that work stays linear. */
     private List<Mention> inSegment(int index) {
@@ -181,8 +192,13 @@ final class RelationRules {
     }
 
     /** Top-level mentions: those not inside another mention of the segment. */
-    private static List<Mention> top(List<Mention> ms) {
-        return ms.stream().filter(m -> ms.stream().noneMatch(o -> o.contains(m))).toList();
+    private List<Mention> top(List<Mention> ms) {
+        List<Mention> t = new ArrayList<>();
+        for (Mention m : ms)
+            if (ms.stream().noneMatch(o -> o.contains(m))
+                    && !(!t.isEmpty() && Sentence.isGlossOf(textOf(m), t.get(t.size() - 1), m, entities)))
+                t.add(m);
+        return t;
     }
 
     /**
@@ -537,8 +553,8 @@ final class RelationRules {
                 }
             }
             // organisation, person, title: 중국 유인우주공정판공실 린시창 부주임
-            if (orgs.isEmpty() && role != null && i > 0 && org(e(top.get(i - 1)))
-                    && text.substring(top.get(i - 1).end(), p.start()).isBlank())
+            if (orgs.isEmpty() && role != null && i > 0 && org(e(top.get(i - 1))) // (NSFC) 더우셴훙 주임: its gloss between
+                    && Rx.matches(text.substring(top.get(i - 1).end(), p.start()), "^(\\([^)]*\\))?\\s*$"))
                 orgs.add(e(top.get(i - 1)));
             // research team of the organisation named earlier in the sentence
             if (orgs.isEmpty() && Rx.matches(after, "^(\\([^)]*\\))?\\s?(연구팀|연구진|교수팀|팀).*")) {

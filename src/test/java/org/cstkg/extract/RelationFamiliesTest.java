@@ -202,4 +202,34 @@ class RelationFamiliesTest {
                 org.cstkg.rdf.EntityType.Facility);
         assertFalse(t.isEmpty(), "the numeral sign meets the gazetteer's II");
     }
+
+    @Test
+    void theTopicFoundedByTheBodiesBeforeItsKind() {
+        Set<String> f = facts(article("실험실", "상하이 인공지능실험실은 상하이시 정부와 상하이교통대학, 푸단대학이 공동으로 설립한 연구기관이다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*인공지능실험실 establishedBy 상하이교통대학")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*인공지능실험실 establishedBy 푸단대학")), f.toString());
+        Set<String> other = facts(article("기업", "화웨이는 선전시가 설립한 펀드의 투자를 받았다."));
+        assertTrue(other.stream().noneMatch(x -> x.startsWith("화웨이 establishedBy")), other.toString());
+    }
+
+    @Test
+    void aResearcherAfterHisNameIsNoInstitute() {
+        Unit u = article("센서", "칭화대학 정밀기기학과 저우밍 연구원은 새 센서 기술을 소개했다.");
+        Set<String> people = ExtractorTest.names(u, org.cstkg.rdf.EntityType.Person);
+        assertTrue(people.contains("저우밍"), people.toString());
+        assertTrue(people.stream().noneMatch(n -> n.startsWith("새")), "no name after the person's own title: " + people);
+        assertTrue(u.entities().values().stream().noneMatch(e -> e.koNames().stream().anyMatch(n -> n.endsWith("저우밍 연구원"))),
+                u.entities().toString());
+    }
+
+    @Test
+    void aUnitUnderABodyGlossedWithItsAcronym() {
+        Unit u = article("기구", "베이징시 인민정부는 계획을 발표했다.",
+                "공업정보화부(MIIT) 산하 전자정보산업발전연구원은 보고서를 냈다.",
+                "국가자연과학기금위원회(NSFC) 리징하이 부주임은 기조연설을 했다.");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.matches("전자정보산업발전연구원 partOf 공업정보화부")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches("리징하이 affiliatedWith 국가자연과학기금위원회")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.matches("리징하이 affiliatedWith 베이징.*")), f.toString());
+    }
 }
