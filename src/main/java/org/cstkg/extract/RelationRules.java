@@ -43,6 +43,8 @@ final class RelationRules {
 
     /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
     private static final Pattern UNIT_WORD = Pattern.compile("^\\s+\\S*(대학|학원|학과|학부|연구소|연구실|실험실|센터|부|처|과|팀)\\s+$");
+    /** A title as the predicate: 왕젠은 알리바바클라우드 창업자다, 창업자이며. */
+    private static final Pattern COPULA = Pattern.compile("(?:이)?(?:다|며|고|자|었다|였다)(?:[\\s,.]|$)");
     private static final Pattern SUBJECT_MARK = Pattern.compile(
             "^(\\([^)]*\\))?\\s?(사|측)?(은|는|이|가|에서|주도로|주도하에|주도\\s?하에|와|과|및|,|·|、|등\\s?\\d*\\s?개?)");
 
@@ -275,7 +277,10 @@ final class RelationRules {
                     String after = text.substring(m.end(), p.start());
                     if (SUBJECT_MARK.matcher(after).lookingAt() || after.isBlank() || Rx.matches(after, "^\\s?\\d+월에?\\s.*"))
                         issuers.add(e(m));
-                }
+                } else if (verb && m.end() <= p.start() && e(m).type() == EntityType.Region
+                        && !Lexicon.isCountry(e(m).entry()) && SUBJECT_MARK.matcher(text.substring(m.end(), p.start())).lookingAt()
+                        && Rx.matches(text.substring(m.end(), m.end() + 1), "[은는이가]"))
+                    issuers.add(e(m)); // 상하이시는 'X'를 인쇄발부했다: a province or city as a government
             if (issuers.isEmpty() && verb) // 'P'는 국무원이 2021년 발표한 …: the issuer after the title, before the verb
                 for (Mention m : top(cm)) {
                     if (m.start() < p.end() || !org(e(m)))
@@ -536,9 +541,12 @@ final class RelationRules {
                 if (r != null) {
                     int k = i - 1;
                     int edge = p.start();
-                    Matcher rm = Rx.of(Pattern.quote(r) + "\\s*$").matcher(before);
+                    Matcher rm = Rx.of(Pattern.quote(r) + "(?:인|이자|이며)?\\s*$").matcher(before);
                     if (rm.find())
                         edge = rm.start();
+                    for (Mention b : top) // 중국과학원 원사 X: a title that begins with its body's name
+                        if (b.start() == edge && b.end() < p.start() && org(e(b)) && r.startsWith(b.surface().strip()))
+                            edge = b.end();
                     while (k >= 0 && org(e(top.get(k))) && top.get(k).end() <= edge
                             && (text.substring(top.get(k).end(), edge).isBlank()
                             || orgs.isEmpty() && UNIT_WORD.matcher(text.substring(top.get(k).end(), edge)).matches())) {
@@ -602,12 +610,19 @@ final class RelationRules {
 
     /** A title right after ({@code forward}) or right before a position. */
     private static String roleAt(String s, boolean forward) {
+        String r = roleAt0(s, forward);
+        if (r == null && !forward && Rx.matches(s, "[\\s\\S]*[가-힣](?:인|이자|이며)\\s*$")) // 중국공정원 원사인 왕젠
+            r = roleAt0(Rx.replaceFirst(s.stripTrailing(), "(?:인|이자|이며)$", ""), false);
+        return r;
+    }
+
+    private static String roleAt0(String s, boolean forward) {
         String t = forward ? Rx.replaceFirst(s, "^(\\([^)]*\\))?\\s?((현직|전임|전|현|수석|상임)\\s)?", "")
                 : s.stripTrailing();
         String best = null;
         for (String r : Cues.ROLES) {
             boolean hit = forward ? t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
-                    || Cues.particleAt(t, r.length()))
+                    || Cues.particleAt(t, r.length()) || COPULA.matcher(t).region(r.length(), t.length()).lookingAt())
                     : t.endsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(t.length() - r.length() - 1)));
             if (hit && (best == null || r.length() > best.length()))
                 best = r;

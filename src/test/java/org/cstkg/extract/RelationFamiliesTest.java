@@ -232,4 +232,39 @@ class RelationFamiliesTest {
         assertTrue(f.stream().anyMatch(x -> x.matches("리징하이 affiliatedWith 국가자연과학기금위원회")), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.matches("리징하이 affiliatedWith 베이징.*")), f.toString());
     }
+
+    @Test
+    void aTitleIsNoNameBeforeTheTeam() {
+        Unit u = article("소재", "베이징대학 왕이팡 원사 연구팀은 새 소재를 개발했다.");
+        Set<String> people = ExtractorTest.names(u, org.cstkg.rdf.EntityType.Person);
+        assertTrue(people.contains("왕이팡"), people.toString());
+        assertFalse(people.contains("원사"), people.toString());
+    }
+
+    @Test
+    void aProvinceOrCityIssuesAsItsGovernment() {
+        Set<String> f = facts(article("정책", "광둥성은 '반도체 산업 고품질 발전 행동계획'을 인쇄발부했다."));
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("issuedBy 광둥성")), f.toString());
+        Set<String> country = facts(article("정책", "중국은 '반도체 산업 고품질 발전 행동계획'을 발표했다."));
+        assertTrue(country.stream().noneMatch(x -> x.contains(" issuedBy ")), "a country is not its issuing body: " + country);
+    }
+
+    @Test
+    void theEventRecalledIsOfTheKindTheSentenceNames() {
+        Set<String> f = facts(article("행사", "'2025 선전 로봇 박람회'가 8일 개막했다.",
+                "이번 포럼은 과학기술부가 주최했다.", "이번 박람회는 선전시 정부가 주최했다."));
+        assertTrue(f.stream().noneMatch(x -> x.endsWith("organizedBy 과학기술부")), "a forum is not the fair: " + f);
+        assertTrue(f.stream().anyMatch(x -> x.contains("박람회 organizedBy 선전시")), f.toString());
+    }
+
+    @Test
+    void aTitleWithTheCopulaBeforeTheName() {
+        Set<String> f = facts(article("인물", "칭화대학 교수이자 중국과학원 원사인 야오치즈(姚期智)는 강연을 했다.",
+                "외교부 대변인 왕원빈은 브리핑에서 입장을 밝혔다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches("야오치즈.* affiliatedWith 중국과학원")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches("왕원빈 affiliatedWith 외교부")), f.toString());
+        Set<String> g = facts(article("인물", "중국공정원 원사 저우지가 개막 연설을 했다.", "마화텅은 텐센트 창업자다."));
+        assertTrue(g.stream().anyMatch(x -> x.matches("저우지 affiliatedWith 중국공정원")), "a title naming its body: " + g);
+        assertTrue(g.stream().anyMatch(x -> x.matches("마화텅 affiliatedWith 텐센트")), "a title as the predicate: " + g);
+    }
 }
