@@ -43,6 +43,8 @@ final class RelationRules {
 
     /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
     private static final Pattern UNIT_WORD = Pattern.compile("^\\s+\\S*(대학|학원|학과|학부|연구소|연구실|실험실|센터|부|처|과|팀)\\s+$");
+    /** The name of a university's college or school, which the university founds as a part of itself. */
+    private static final Pattern COLLEGE = Pattern.compile(".*(?:단과대학|단과대|학부|학과|(?<!과)학원)$");
     /** A title as the predicate: 왕젠은 알리바바클라우드 창업자다, 창업자이며. */
     private static final Pattern COPULA = Pattern.compile("(?:이)?(?:다|며|고|자|었다|였다)(?:[\\s,.]|$)");
     private static final Pattern SUBJECT_MARK = Pattern.compile(
@@ -356,8 +358,16 @@ final class RelationRules {
                 if (m.end() <= made.start() && org(e(m)) && e(m) != em
                         && SUBJECT_MARK.matcher(text.substring(m.end(), made.start())).lookingAt()) {
                     add(em, "establishedBy", e(m), seg, "creator-before-created");
+                    if (e(m).type() == EntityType.University && COLLEGE.matcher(made.name()).matches())
+                        add(em, "partOf", e(m), seg, "college-of-university"); // 칭화대학이 X단과대를 설립
                     found = true;
                 }
+            for (Mention m : top) // 칭화대학에 X연구원 설립: set up at a body, a unit of it
+                if (m.end() <= made.start() && org(e(m)) && e(m) != em && !Lexicon.isCountry(e(m).entry())
+                        && Rx.matches(text.substring(m.end(), made.start()), "^(\\([^)]*\\))?에\\s(?:[가-힣A-Za-z]+\\s){0,3}")
+                        && !Rx.matches(text.substring(m.end(), made.start()), ".*(?:면|서|고|며|는|한|해|하여|대해|관해|의해|따라)\\s.*")
+                        && top.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= made.start()))
+                    add(em, "partOf", e(m), seg, "created-at-body");
             if (!found && topic != null && topic != em)
                 add(em, "establishedBy", topic, seg, "creator-is-topic");
             for (Mention m : top)

@@ -267,4 +267,13 @@ class RelationFamiliesTest {
         assertTrue(g.stream().anyMatch(x -> x.matches("저우지 affiliatedWith 중국공정원")), "a title naming its body: " + g);
         assertTrue(g.stream().anyMatch(x -> x.matches("마화텅 affiliatedWith 텐센트")), "a title as the predicate: " + g);
     }
+
+    @Test
+    void aCollegeFoundedByItsUniversityOrSetUpAtABodyIsPartOfIt() {
+        Set<String> f = facts(article("대학", "푸단대학이 인공지능혁신단과대 설립을 발표했다.",
+                "저장대학에 양자정보연구소 설립", "베이징대학에 따르면 화웨이가 새 연구소를 설립했다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*단과대 partOf 푸단대학")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*양자정보연구소 partOf 저장대학")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.endsWith("partOf 베이징대학")), "according to a body is not at it: " + f);
+    }
 }
