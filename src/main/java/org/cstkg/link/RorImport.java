@@ -39,7 +39,7 @@ public final class RorImport {
     static final Set<EntityType> LINKED = EnumSet.of(EntityType.GovernmentBody, EntityType.ResearchInstitute,
             EntityType.University);
 
-    private record Hit(DumpRecord rec, String name, String how) {}
+    private record Hit(DumpRecord rec, String name, int tier, String how) {}
 
     private final Gazetteer gazetteer;
     private final LinkVerifier verifier;
@@ -56,66 +56,63 @@ public final class RorImport {
     public Result run(LinkTable table, Path dump, String release) {
         if (release == null || release.isBlank())
             throw new IllegalArgumentException("name the ROR release the dump is of (--release)");
-        Map<String, Set<String>> exact = new HashMap<>(), loose = new HashMap<>();
+        // three tiers of name keys: as written with a part in brackets kept (中国地质大学（北京）), as written with it
+        // left aside (the project's name key), and with the optional parts of NameVariants dropped
+        List<Map<String, Set<String>>> index = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (GazetteerEntry e : gazetteer.entries())
             if (LINKED.contains(e.type()) && table.of(e.id()).stream().noneMatch(l -> l.target() == Target.ROR))
-                for (String name : names(e)) {
-                    exact.computeIfAbsent(NameKey.of(name), k -> new LinkedHashSet<>()).add(e.id());
-                    loose.computeIfAbsent(NameKey.of(name), k -> new LinkedHashSet<>()).add(e.id());
-                    NameVariants.Variant v = NameVariants.get().organisation(name);
-                    if (v != null)
-                        loose.computeIfAbsent(v.key(), k -> new LinkedHashSet<>()).add(e.id());
-                }
-        Set<String> linkedIds = new LinkedHashSet<>();
-        table.all().stream().filter(l -> l.target() == Target.ROR).forEach(l -> linkedIds.add(l.identifier()));
+                for (String name : names(e))
+                    for (int tier = 0; tier < 3; tier++)
+                        for (String k : keys(name, tier))
+                            index.get(tier).computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.id());
+        Map<String, String> linkedIds = new HashMap<>(); // ROR id → the entity the table links to it
+        table.all().stream().filter(l -> l.target() == Target.ROR && l.stated())
+                .forEach(l -> linkedIds.putIfAbsent(l.identifier(), l.entity()));
         Map<String, DumpRecord> linked = new HashMap<>();
-        Map<String, Map<String, Hit>> exactHits = new LinkedHashMap<>(), looseHits = new LinkedHashMap<>();
+        List<Map<String, Map<String, Hit>>> hits = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new LinkedHashMap<>());
         Set<String> inDump = new java.util.HashSet<>();
         Dumps.ror(dump, rec -> {
             inDump.add(rec.id());
-            if (linkedIds.contains(rec.id()))
+            if (linkedIds.containsKey(rec.id()))
                 linked.put(rec.id(), rec);
             places.add(rec);
             for (Set<String> byLang : rec.names().values())
-                for (String name : byLang) {
-                    String key = NameKey.of(name);
-                    for (String id : exact.getOrDefault(key, Set.of()))
-                        exactHits.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(rec.id(),
-                                new Hit(rec, name, "as written"));
-                    NameVariants.Variant v = NameVariants.get().organisation(name);
-                    for (String k : v == null ? List.of(key) : List.of(key, v.key()))
-                        for (String id : loose.getOrDefault(k, Set.of())) {
-                            boolean oursAsWritten = exact.getOrDefault(k, Set.of()).contains(id);
-                            if (oursAsWritten && k.equals(key))
-                                continue; // an exact hit
-                            String how = (k.equals(key) ? "as written" : "after dropping " + v.dropped())
-                                    + (oursAsWritten ? "" : ", ours with its optional parts dropped");
-                            looseHits.computeIfAbsent(id, x -> new LinkedHashMap<>()).putIfAbsent(rec.id(),
-                                    new Hit(rec, name, how));
-                        }
-                }
+                for (String name : byLang)
+                    for (int tier = 0; tier < 3; tier++)
+                        for (String k : keys(name, tier))
+                            for (String id : index.get(tier).getOrDefault(k, Set.of()))
+                                hits.get(tier).computeIfAbsent(id, x -> new LinkedHashMap<>()).putIfAbsent(rec.id(),
+                                        new Hit(rec, name, tier, how(name, k, tier)));
         });
         List<Review> review = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, List<String>> claims = new HashMap<>();
+        Map<String, List<Hit>> claims = new HashMap<>();
         Map<String, Hit> chosen = new LinkedHashMap<>();
-        Set<String> candidates = new LinkedHashSet<>(exactHits.keySet());
-        candidates.addAll(looseHits.keySet());
+        Set<String> candidates = new LinkedHashSet<>();
+        hits.forEach(h -> candidates.addAll(h.keySet()));
         for (String id : candidates) {
             GazetteerEntry e = gazetteer.byId(id).orElseThrow();
             List<Hit> fit = new ArrayList<>();
             List<Review> unfit = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
-            // names as written first; names with their optional parts dropped only when none of those fits
-            for (Map<String, Hit> hits : List.of(exactHits.getOrDefault(id, Map.of()), looseHits.getOrDefault(id,
-                    Map.of())))
-                if (fit.isEmpty())
-                    for (Hit h : hits.values())
-                        if (seen.add(h.rec().id()))
-                            sort(e, h, fit, unfit, counts);
+            // the closest tier of names that has a record fitting decides
+            for (Map<String, Map<String, Hit>> tier : hits) {
+                if (!fit.isEmpty())
+                    break;
+                for (Hit h : tier.getOrDefault(id, Map.of()).values()) {
+                    if (!seen.add(h.rec().id()))
+                        continue;
+                    if (linkedIds.containsKey(h.rec().id())) // a record is linked to one entity only
+                        unfit.add(new Review(id, Target.ROR, h.rec().id(), "the table links the record to "
+                                + linkedIds.get(h.rec().id()) + " already", h.name()));
+                    else
+                        sort(e, h, fit, unfit, counts);
+                }
+            }
             if (fit.size() == 1) {
                 chosen.put(id, fit.get(0));
-                claims.computeIfAbsent(fit.get(0).rec().id(), k -> new ArrayList<>()).add(id);
+                claims.computeIfAbsent(fit.get(0).rec().id(), k -> new ArrayList<>()).add(fit.get(0));
             } else {
                 for (Hit h : fit)
                     review.add(new Review(id, Target.ROR, h.rec().id(), fit.size() + " records fit by name, type and "
@@ -123,14 +120,20 @@ public final class RorImport {
                 review.addAll(unfit);
             }
         }
+        Map<Hit, String> entityOfHit = new java.util.IdentityHashMap<>();
+        chosen.forEach((id, h) -> entityOfHit.put(h, id));
         List<Link> rows = new ArrayList<>(table.all());
         for (Map.Entry<String, Hit> c : chosen.entrySet()) {
             String id = c.getKey();
             Hit h = c.getValue();
-            List<String> rivals = claims.get(h.rec().id());
-            if (rivals.size() > 1) {
-                review.add(new Review(id, Target.ROR, h.rec().id(), "the record fits " + String.join(", ", rivals),
-                        h.name()));
+            // a record several entities chose goes to the one whose name meets it closest, if only one does
+            List<Hit> rivals = claims.get(h.rec().id());
+            int best = rivals.stream().mapToInt(Hit::tier).min().orElseThrow();
+            List<String> closest = rivals.stream().filter(r -> r.tier() == best).map(entityOfHit::get).toList();
+            if (closest.size() > 1 || h.tier() != best) {
+                review.add(new Review(id, Target.ROR, h.rec().id(), "the record fits " + String.join(", ",
+                        rivals.stream().map(entityOfHit::get).sorted().toList()) + (closest.size() == 1 ? "; its name meets "
+                                + closest.get(0) + "'s closer" : ""), h.name()));
                 continue;
             }
             Link row = new Link(id, Target.ROR, h.rec().id(), "ROR data dump " + release, LinkStatus.UNVERIFIED,
@@ -149,7 +152,7 @@ public final class RorImport {
             linked.put(h.rec().id(), h.rec());
             counts.merge("ror verified-offline", 1, Integer::sum);
         }
-        rows = children(rows, linked, inDump, loose, release, review, counts);
+        rows = children(rows, linked, inDump, index.get(2), release, review, counts);
         rows = wikidata(rows, linked, release, review, counts);
         rows = places.links(rows, release, review, counts);
         review.sort(Comparator.comparing(Review::entity).thenComparing(r -> r.target().id()));
@@ -294,6 +297,31 @@ public final class RorImport {
             counts.merge("wikidata unverified", 1, Integer::sum);
         }
         return out;
+    }
+
+    /** A name's keys in a tier: 0 with a part in brackets kept, 1 the name key, 2 with optional parts dropped. */
+    private static List<String> keys(String name, int tier) {
+        switch (tier) {
+        case 0:
+            return List.of(NameKey.of(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+                    .replace('(', ' ').replace(')', ' ')));
+        case 1:
+            return List.of(NameKey.of(name));
+        default:
+            NameVariants.Variant v = NameVariants.get().organisation(name);
+            return v == null ? List.of(NameKey.of(name)) : List.of(NameKey.of(name), v.key());
+        }
+    }
+
+    /** How a record's name met ours, for the evidence. */
+    private static String how(String name, String key, int tier) {
+        if (tier == 0)
+            return "as written";
+        if (tier == 1)
+            return "as written, a part in brackets left aside";
+        NameVariants.Variant v = NameVariants.get().organisation(name);
+        return v != null && key.equals(v.key()) ? "after dropping " + v.dropped() + " (either side may have)"
+                : "as written, ours with its optional parts dropped";
     }
 
     /** The names an entity is matched by: Chinese in both scripts and English (not Korean, not abbreviations). */

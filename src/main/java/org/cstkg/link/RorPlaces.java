@@ -99,10 +99,16 @@ final class RorPlaces {
             return new Agreement(true, "the record gives no place");
         Set<String> keys = new LinkedHashSet<>();
         ours.forEach(r -> keys.addAll(regionKeys.getOrDefault(r.id(), Set.of())));
-        boolean belowCountry = ours.size() > 1;
         NameVariants v = NameVariants.get();
         for (DumpRecord.Place p : places) {
-            boolean country = p.country() == null || keys.contains(v.placeKey(p.country()));
+            // ROR's country may be one of our regions (Hong Kong, Macao): only what we place below it must agree
+            int at = -1;
+            for (int i = 0; i < ours.size() && at < 0; i++)
+                if (p.country() != null && regionKeys.getOrDefault(ours.get(i).id(), Set.of()).contains(
+                        v.placeKey(p.country())))
+                    at = i;
+            boolean country = p.country() == null || at >= 0;
+            boolean belowCountry = p.country() == null ? ours.size() > 1 : at > 0;
             boolean city = !belowCountry || p.city() != null && keys.contains(v.placeKey(p.city()))
                     || p.subdivision() != null && keys.contains(v.placeKey(p.subdivision()))
                     || p.city() != null && within(ours.get(0), v.placeKey(p.city()));

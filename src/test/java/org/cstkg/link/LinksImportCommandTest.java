@@ -112,6 +112,16 @@ class LinksImportCommandTest {
         assertThat(r).contains("CAS_IVPP\tror\t0kkkkkk11\trecord inactive");
         assertThat(r).doesNotContain("0bbbbbb22"); // the namesake abroad
 
+        // a record two entities meet: the one whose name meets it with its part in brackets too (CUG, not
+        // CUG_Wuhan, whose "(Wuhan)" the name key leaves aside)
+        assertThat(only(after, "CUG", Target.ROR).identifier()).isEqualTo("0qqqqqq55");
+        assertThat(has(after, "CUG_Wuhan", Target.ROR)).isFalse();
+        assertThat(r).contains("CUG_Wuhan\tror\t0qqqqqq55\tthe record fits CUG, CUG_Wuhan; its name meets CUG's closer");
+        // a record whose country is one of our regions: Hong Kong
+        Link hku = only(after, "HKU", Target.ROR);
+        assertThat(hku.status()).isEqualTo(LinkStatus.VERIFIED_OFFLINE);
+        assertThat(hku.evidence()).contains("place agrees: Pok Fu Lam, Southern, Hong Kong");
+
         // a linked parent's child whose own record is not in the dump: unverified, the parent as source
         Link iop = only(after, "CAS_IOP", Target.ROR);
         assertThat(iop.identifier()).isEqualTo("0hhhhhh99");
@@ -134,6 +144,8 @@ class LinksImportCommandTest {
         String once = Files.readString(t);
         assertThat(importV2(t, review)).isZero();
         assertThat(Files.readString(t)).isEqualTo(once);
+        assertThat(Files.readString(review)).contains("CUG_Wuhan\tror\t0qqqqqq55\tthe table links the record to CUG "
+                + "already");
         assertThat(Files.readAllLines(t).get(0)).isEqualTo("# a test table");
     }
 
