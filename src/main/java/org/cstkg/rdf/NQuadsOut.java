@@ -18,7 +18,8 @@ public final class NQuadsOut {
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
 
     private final Writer out;
-    private final StringBuilder line = new StringBuilder(512);
+    /** Quads not yet handed to {@link #out}: handed over in large pieces, so the encoder runs on long runs of text. */
+    private final StringBuilder line = new StringBuilder(1 << 16);
     private long count;
 
     /** @param out where to write; buffered by the caller, UTF-8 */
@@ -27,7 +28,6 @@ public final class NQuadsOut {
     }
 
     public void quad(Quad q) {
-        line.setLength(0);
         node(q.getSubject());
         line.append(' ');
         node(q.getPredicate());
@@ -38,11 +38,8 @@ public final class NQuadsOut {
             node(q.getGraph());
         }
         line.append(" .\n");
-        try {
-            out.append(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        if (line.length() >= 1 << 15)
+            drain();
         count++;
     }
 
@@ -52,11 +49,21 @@ public final class NQuadsOut {
     }
 
     public void flush() {
+        drain();
         try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void drain() {
+        try {
+            out.append(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        line.setLength(0);
     }
 
     private void node(Node n) {
@@ -72,16 +79,21 @@ public final class NQuadsOut {
         } else if (n.isLiteral()) {
             line.append('"');
             String s = n.getLiteralLexicalForm();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> line.append("\\\"");
-                    case '\\' -> line.append("\\\\");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) { // runs without an escape appended whole
+                String esc = switch (s.charAt(i)) {
+                    case '"' -> "\\\"";
+                    case '\\' -> "\\\\";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    default -> null;
+                };
+                if (esc != null) {
+                    line.append(s, from, i).append(esc);
+                    from = i + 1;
                 }
             }
+            line.append(s, from, s.length());
             line.append('"');
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
@@ -97,13 +109,15 @@ public final class NQuadsOut {
 
     private void iri(String iri) {
         line.append('<');
-        for (int i = 0; i < iri.length(); i++) {
+        int from = 0;
+        for (int i = 0; i < iri.length(); i++) { // runs without an escape appended whole
             char c = iri.charAt(i);
-            if (c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)
-                line.append(String.format("\\u%04X", (int) c));
-            else
-                line.append(c);
+            if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
+                    || c == '`' || c == '\\') {
+                line.append(iri, from, i).append(String.format("\\u%04X", (int) c));
+                from = i + 1;
+            }
         }
-        line.append('>');
+        line.append(iri, from, iri.length()).append('>');
     }
 }
