@@ -115,25 +115,25 @@ final class ExtractCommand implements Callable<Integer> {
         long finish();
     }
 
-    /** A document's quads as N-Quads text. */
-    private record Text(String nquads, long quads) {}
+    /** A document's quads as N-Quads, in UTF-8. */
+    private record Text(byte[] nquads, long quads) {}
 
     /** N-Quads written as documents come: a batch of any size in little memory. */
     private static final class StreamedQuads implements GraphOutput<Text> {
-        private final java.io.Writer out;
+        private final OutputStream out;
         private long count;
 
         StreamedQuads(OutputStream os) {
-            out = new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8);
+            out = os;
         }
 
         @Override
         public Text ready(Dataset graphs) {
-            java.io.StringWriter w = new java.io.StringWriter();
-            org.cstkg.rdf.NQuadsOut quads = new org.cstkg.rdf.NQuadsOut(w);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            org.cstkg.rdf.NQuadsOut quads = new org.cstkg.rdf.NQuadsOut(bytes);
             graphs.asDatasetGraph().find().forEachRemaining(quads::quad);
             quads.flush();
-            return new Text(w.toString(), quads.count());
+            return new Text(bytes.toByteArray(), quads.count());
         }
 
         @Override

@@ -1,44 +1,57 @@
 package org.cstkg.rdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Writes quads as N-Quads (W3C, RDF 1.1) at the speed of the output stream: IRIs written as they are unless they hold a
- * character N-Quads does not allow there (then {@code \\uXXXX}), literals with only {@code " \\ \n \r} escaped, blank
- * nodes by a hex form of their label. For batches of millions of quads; any RDF parser reads the result.
+ * Writes quads as N-Quads (W3C, RDF 1.1) in UTF-8 at the speed of the output stream: IRIs written as they are unless
+ * they hold a character N-Quads does not allow there (then {@code \\uXXXX}), literals with only {@code " \\ \n \r}
+ * escaped, blank nodes by a hex form of their label. For batches of millions of quads; any RDF parser reads the
+ * result. Not thread-safe: one writer per thread.
  */
 public final class NQuadsOut {
 
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+    /** IRIs kept encoded at most; then the cache starts again (a batch names millions of things). */
+    private static final int MAX_CACHED = 1 << 16;
 
-    private final Writer out;
-    /** Quads not yet handed to {@link #out}: handed over in large pieces, so the encoder runs on long runs of text. */
-    private final StringBuilder line = new StringBuilder(1 << 16);
+    private final OutputStream out;
+    /** Bytes not yet handed to {@link #out}: handed over in large pieces. */
+    private byte[] buf = new byte[1 << 16];
+    private int len;
+    /** IRIs as written, by IRI: predicates, graphs and entities recur from quad to quad. */
+    private final Map<String, byte[]> iris = new HashMap<>();
+    private final StringBuilder text = new StringBuilder(256);
     private long count;
 
-    /** @param out where to write; buffered by the caller, UTF-8 */
-    public NQuadsOut(Writer out) {
+    /** @param out where to write; buffered or not, the writer hands it large pieces */
+    public NQuadsOut(OutputStream out) {
         this.out = out;
     }
 
+    /** Adds one quad; it reaches the stream when enough have gathered, or at {@link #flush()}. */
     public void quad(Quad q) {
         node(q.getSubject());
-        line.append(' ');
+        put((byte) ' ');
         node(q.getPredicate());
-        line.append(' ');
+        put((byte) ' ');
         node(q.getObject());
         if (!q.isDefaultGraph()) {
-            line.append(' ');
+            put((byte) ' ');
             node(q.getGraph());
         }
-        line.append(" .\n");
-        if (line.length() >= 1 << 15)
+        put((byte) ' ');
+        put((byte) '.');
+        put((byte) '\n');
+        if (len >= 1 << 15)
             drain();
         count++;
     }
@@ -48,6 +61,7 @@ public final class NQuadsOut {
         return count;
     }
 
+    /** Writes what is gathered and flushes the stream. */
     public void flush() {
         drain();
         try {
@@ -59,47 +73,37 @@ public final class NQuadsOut {
 
     private void drain() {
         try {
-            out.append(line);
+            out.write(buf, 0, len);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        line.setLength(0);
+        len = 0;
     }
 
     private void node(Node n) {
         if (n.isURI()) {
             iri(n.getURI());
         } else if (n.isBlank()) {
-            line.append("_:b");
+            text.setLength(0);
+            text.append("_:b");
             for (char c : n.getBlankNodeLabel().toCharArray())
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
-                    line.append(c);
+                    text.append(c);
                 else
-                    line.append('_').append(Integer.toHexString(c)).append('_');
+                    text.append('_').append(Integer.toHexString(c)).append('_');
+            put(text.toString().getBytes(StandardCharsets.UTF_8));
         } else if (n.isLiteral()) {
-            line.append('"');
+            put((byte) '"');
             String s = n.getLiteralLexicalForm();
-            int from = 0;
-            for (int i = 0; i < s.length(); i++) { // runs without an escape appended whole
-                String esc = switch (s.charAt(i)) {
-                    case '"' -> "\\\"";
-                    case '\\' -> "\\\\";
-                    case '\n' -> "\\n";
-                    case '\r' -> "\\r";
-                    default -> null;
-                };
-                if (esc != null) {
-                    line.append(s, from, i).append(esc);
-                    from = i + 1;
-                }
-            }
-            line.append(s, from, s.length());
-            line.append('"');
+            put(escaped(s).getBytes(StandardCharsets.UTF_8));
+            put((byte) '"');
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
-                line.append('@').append(lang);
+                put((byte) '@');
+                put(lang.getBytes(StandardCharsets.UTF_8));
             } else if (!XSD_STRING.equals(n.getLiteralDatatypeURI())) {
-                line.append("^^");
+                put((byte) '^');
+                put((byte) '^');
                 iri(n.getLiteralDatatypeURI());
             }
         } else {
@@ -107,17 +111,66 @@ public final class NQuadsOut {
         }
     }
 
-    private void iri(String iri) {
-        line.append('<');
-        int from = 0;
-        for (int i = 0; i < iri.length(); i++) { // runs without an escape appended whole
-            char c = iri.charAt(i);
-            if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
-                    || c == '`' || c == '\\') {
-                line.append(iri, from, i).append(String.format("\\u%04X", (int) c));
-                from = i + 1;
-            }
+    /** A literal's lexical form with {@code " \\ \n \r} escaped; itself when it has none. */
+    private String escaped(String s) {
+        int i = 0;
+        while (i < s.length() && escape(s.charAt(i)) == null)
+            i++;
+        if (i == s.length())
+            return s;
+        text.setLength(0);
+        text.append(s, 0, i);
+        for (; i < s.length(); i++) {
+            String e = escape(s.charAt(i));
+            if (e == null)
+                text.append(s.charAt(i));
+            else
+                text.append(e);
         }
-        line.append(iri, from, iri.length()).append('>');
+        return text.toString();
+    }
+
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        };
+    }
+
+    private void iri(String iri) {
+        byte[] b = iris.get(iri);
+        if (b == null) {
+            text.setLength(0);
+            text.append('<');
+            for (int i = 0; i < iri.length(); i++) {
+                char c = iri.charAt(i);
+                if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
+                        || c == '`' || c == '\\')
+                    text.append(String.format("\\u%04X", (int) c));
+                else
+                    text.append(c);
+            }
+            b = text.append('>').toString().getBytes(StandardCharsets.UTF_8);
+            if (iris.size() >= MAX_CACHED)
+                iris.clear();
+            iris.put(iri, b);
+        }
+        put(b);
+    }
+
+    private void put(byte b) {
+        if (len == buf.length)
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        buf[len++] = b;
+    }
+
+    private void put(byte[] b) {
+        if (len + b.length > buf.length)
+            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + b.length));
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
     }
 }
