@@ -33,6 +33,8 @@ final class SuffixNames {
             "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|간의|간)$");
     static final Pattern STOP_TOKEN = Pattern.compile(
             "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후)$");
+    private static final Pattern ESTABLISHED_AFTER = Pattern.compile(
+            "^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
     private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
     private static final Map<String, String> SUFFIX_ZH = Map.ofEntries(Map.entry("실험실", "实验室"),
             Map.entry("연구소", "研究所"), Map.entry("연구원", "研究院"), Map.entry("대학", "大学"),
@@ -186,7 +188,7 @@ final class SuffixNames {
             boolean glossed = raw.contains("(") || Rx.matches(raw, ".*[A-Za-z].*");
             String after = text.substring(end);
             boolean subjectOrCreated = Rx.matches(after, "^(\\([^)]*\\))?(은|는|이|가)\\s.*")
-                    || Rx.matches(after, "^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+                    || ESTABLISHED_AFTER.matcher(after).matches();
             if (stem.isEmpty() || generic(stem))
                 continue;
             if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))

@@ -47,7 +47,7 @@ public final class GraphBuilder {
 
     /** The named graphs of one report; graph names all start with the report's IRI. */
     public Dataset build(Extraction x) {
-        Dataset ds = DatasetFactory.create();
+        Dataset ds = DatasetFactory.createGeneral(); // links the graphs added, without copying them
         Document r = x.report();
         String reportIri = reportIri(r);
         Model rg = ModelFactory.createDefaultModel();
@@ -75,7 +75,7 @@ public final class GraphBuilder {
             unit(ds, rg, ref, report, u, reportIri + "/" + u.article().localId(), r.date());
         if (!ref.isEmpty())
             ds.addNamedModel(referenceGraph(r), ref);
-        ds.addNamedModel(reportIri, rg); // copies: add when complete
+        ds.addNamedModel(reportIri, rg);
         return ds;
     }
 
@@ -185,7 +185,7 @@ public final class GraphBuilder {
                 pos.addLiteral(CST.statedAge, g.createTypedLiteral(r.age(), XSDDatatype.XSDinteger));
             positionLabels(g, pos, r);
         }
-        ds.addNamedModel(articleIri, g); // copies: add when complete
+        ds.addNamedModel(articleIri, g);
     }
 
     /**

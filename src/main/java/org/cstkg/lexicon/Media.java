@@ -65,7 +65,9 @@ public final class Media {
         return name == null ? Optional.empty() : Optional.ofNullable(byForm.get(key(name)));
     }
 
+    private static final java.util.regex.Pattern IGNORED = java.util.regex.Pattern.compile("[\\s·.]");
+
     private static String key(String s) {
-        return s.replaceAll("[\\s·.]", "").toLowerCase(Locale.ROOT);
+        return IGNORED.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }
