@@ -94,8 +94,7 @@ public final class NQuadsOut {
             put(text.toString().getBytes(StandardCharsets.UTF_8));
         } else if (n.isLiteral()) {
             put((byte) '"');
-            String s = n.getLiteralLexicalForm();
-            put(escaped(s).getBytes(StandardCharsets.UTF_8));
+            literal(n.getLiteralLexicalForm().getBytes(StandardCharsets.UTF_8));
             put((byte) '"');
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
@@ -111,33 +110,22 @@ public final class NQuadsOut {
         }
     }
 
-    /** A literal's lexical form with {@code " \\ \n \r} escaped; itself when it has none. */
-    private String escaped(String s) {
-        int i = 0;
-        while (i < s.length() && escape(s.charAt(i)) == null)
-            i++;
-        if (i == s.length())
-            return s;
-        text.setLength(0);
-        text.append(s, 0, i);
-        for (; i < s.length(); i++) {
-            String e = escape(s.charAt(i));
-            if (e == null)
-                text.append(s.charAt(i));
-            else
-                text.append(e);
+    /**
+     * A literal's lexical form in UTF-8 with {@code " \\ \n \r} escaped (bytes below 0x80 are these characters
+     * wherever they occur in UTF-8), runs without one copied whole.
+     */
+    private void literal(byte[] b) {
+        int from = 0;
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '"' || c == '\\' || c == '\n' || c == '\r') {
+                put(b, from, i);
+                put((byte) '\\');
+                put(c == '\n' ? (byte) 'n' : c == '\r' ? (byte) 'r' : c);
+                from = i + 1;
+            }
         }
-        return text.toString();
-    }
-
-    private static String escape(char c) {
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            default -> null;
-        };
+        put(b, from, b.length);
     }
 
     private void iri(String iri) {
@@ -168,9 +156,14 @@ public final class NQuadsOut {
     }
 
     private void put(byte[] b) {
-        if (len + b.length > buf.length)
-            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + b.length));
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
+        put(b, 0, b.length);
+    }
+
+    private void put(byte[] b, int from, int to) {
+        int n = to - from;
+        if (len + n > buf.length)
+            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        System.arraycopy(b, from, buf, len, n);
+        len += n;
     }
 }
