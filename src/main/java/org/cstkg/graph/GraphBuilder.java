@@ -400,13 +400,18 @@ public final class GraphBuilder {
         return "en";
     }
 
-    static String hash(String s) {
+    /** One digest per thread: looking the algorithm up for every statement costs more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    static String hash(String s) {
+        byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() resets it for the next
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 
 }
