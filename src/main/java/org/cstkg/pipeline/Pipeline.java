@@ -167,8 +167,9 @@ public final class Pipeline {
 
     /**
      * {@link #runAll(List, Collection, int, Consumer)} with a step between: {@code prepare} turns each outcome into
-     * what the sink takes (its quads written out as text, say) on the thread that built it, so that this work is
-     * shared by the threads too and the sink, on the calling thread, is left with little to do.
+     * what the sink takes (its quads written out as text, say) on the thread that built its graphs (the calling thread
+     * for a file that failed, and for one thread), so that this work is shared by the threads too and the sink, on the
+     * calling thread, is left with little to do. {@code prepare} must be safe to call from several threads at once.
      */
     public <T> void runAll(List<Path> files, Collection<EntityResolver.Known> known, int threads,
             Function<Outcome, T> prepare, Consumer<T> sink) {
