@@ -9,7 +9,7 @@ import org.cstkg.span.Mention;
 
 /**
  * Who founds a body: {@code Y 설립은 A가 맡아 주관했다}, {@code A, B, C 등이 설립 작업에 함께 참여했다} (the body the
- * article last spoke of founding), {@code A가 설립한 Y}.
+ * article last spoke of founding), {@code A가 설립한 Y}, {@code Y는 A와 B가 공동으로 설립한 연구기관이다}.
  */
 final class Creators implements RelationRule {
 
@@ -18,6 +18,9 @@ final class Creators implements RelationRule {
     private static final Pattern LED = Pattern.compile("(?:" + Cues.alternation("lead-verb") + ")(?:했|하고|하며|한|해)");
     private static final Pattern JOINED = Pattern.compile(NOUN + "\\s?(?:작업|사업|준비|과정)?(?:에|에도)\\s?(?:함께|공동으로)?\\s?참여");
     private static final Pattern FOUNDED_BY = Pattern.compile(NOUN + "한\\s");
+    /** After {@code 설립한}: the kind of body the topic is, then the copula ({@code 연구기관이다}, {@code 기업으로}). */
+    private static final Pattern KIND_IS = Pattern.compile("^(?:\\S+\\s){0,2}?(?:" + Cues.alternation("body-kind")
+            + ")(?:이다|입니다|이며|이고|으로서|로서|으로|로|다)(?:[\\s,.]|$)");
     static final String LAST_FOUNDED = "last-founded";
 
     @Override
@@ -53,10 +56,16 @@ final class Creators implements RelationRule {
         Matcher f = FOUNDED_BY.matcher(s.text());
         while (f.find()) { // A가 설립한 Y
             Mention y = Arguments.nextOf(s, f.end(), 1, org.cstkg.rdf.EntityType.values());
+            String rule = "founder-before-founded";
+            if (y == null && KIND_IS.matcher(s.text().substring(f.end())).lookingAt()) {
+                y = s.topic(); // Y는 A와 B가 공동으로 설립한 연구기관이다
+                rule = "founder-of-topic";
+            }
             if (y == null || !Arguments.isBody(s.entity(y)))
                 continue;
             for (Mention a : Arguments.listBefore(s, f.start(), Arguments.BODY))
-                sink.relation(s.entity(y), "establishedBy", s.entity(a), "founder-before-founded");
+                if ((y.start() > f.start() || a.start() >= y.end()) && s.entity(a) != s.entity(y))
+                    sink.relation(s.entity(y), "establishedBy", s.entity(a), rule);
         }
     }
 }

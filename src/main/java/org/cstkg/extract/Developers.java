@@ -9,7 +9,7 @@ import org.cstkg.span.Mention;
 
 /**
  * Who makes a technology or builds a facility, in the forms {@link RelationRules} does not read: a company's own
- * product ({@code 오픈AI의 챗GPT}, {@code 자사의 X}), and {@code X는 A가 (자체) 개발한 …}.
+ * product ({@code 오픈AI의 챗GPT}, {@code 자사의 X}), {@code X는 A가 (자체) 개발한 …}, and {@code A는 X 구축에 박차를 가하고}.
  */
 final class Developers implements RelationRule {
 
@@ -23,6 +23,10 @@ final class Developers implements RelationRule {
             + Cues.alternation("develop-verb") + ")");
     private static final Pattern MADE_BY = Pattern.compile("^(?:\\([^)]*\\))?\\s?(?:이|가)\\s?(?:"
             + Cues.alternation("own-word") + ")?\\s?(?:적으로\\s?)?(?:개발|구축|제작|연구제작|설계)한");
+
+    /** {@code 'X' 구축에 박차를 가하고}, {@code X 개발에 착수}: the making of X, taken on by the sentence's subject. */
+    private static final Pattern TAKEN_ON = Pattern.compile("^['\"’”]?\s?(?:" + Cues.alternation("make-noun")
+            + ")\s?(?:작업|사업|프로젝트)?(?:에|을|를)\s?(?:본격\s?)?(?:적극\s?)?(?:" + Cues.alternation("take-on-verb") + ")");
 
     @Override
     public String name() {
@@ -61,6 +65,12 @@ final class Developers implements RelationRule {
                     sink.relation(product, "developedBy", s.entity(a), "maker-subject");
                 break;
             }
+            // A는 X 구축에 박차를 가하고 있다: no other body (or place as subject) between the subject and X
+            if (topic != null && topic.end() <= x.start() && Arguments.isBody(s.entity(topic))
+                    && TAKEN_ON.matcher(s.after(x)).lookingAt() && s.top().stream().noneMatch(o -> o.start() >= topic.end()
+                            && o.end() <= x.start() && (Arguments.isBody(s.entity(o)) || Arguments.BODY.test(s.entity(o))
+                                    && MAKER_SUBJECT.matcher(s.after(o)).lookingAt())))
+                sink.relation(product, "developedBy", s.entity(topic), "maker-takes-on");
             // X는 A가 (자체) 개발한 …
             if (topic == x)
                 for (Mention a : s.top())

@@ -77,7 +77,7 @@ public final class Extractor {
                 .stage(new TextStage())
                 .stage(new GlossStage())
                 .stage(new MentionStage(List.of(new GazetteerNames(lexicon), new SpellingVariants(lexicon),
-                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new PersonNames(),
+                        new PlacesInLists(lexicon), new PatternNames(new PatternRecognizer(lexicon)), new NamesInLists(lexicon), new PersonNames(),
                         new ProductVersions(entries), new BracketedTitles())))
                 .stage(new AliasStage(lexicon))
                 .stage(new ResolveStage())
@@ -152,6 +152,11 @@ public final class Extractor {
      */
     static List<String> derivedForms(GazetteerEntry e) {
         List<String> out = new ArrayList<>();
+        for (String ko : e.ko()) { // 톈허 II is also written with the numeral sign, 톈허Ⅱ
+            String roman = romanNumeralSign(ko);
+            if (roman != null)
+                out.add(roman);
+        }
         if (e.type() == EntityType.GovernmentBody)
             for (String ko : e.ko()) // 국가에너지국 is often just 에너지국
                 if (ko.startsWith("국가") && Texts.syllables(ko.substring(2).strip()) >= 3)
@@ -168,6 +173,17 @@ public final class Extractor {
             if (Texts.syllables(f) >= 3)
                 out.add(f);
         return out;
+    }
+
+    private static final String[] ROMAN = { "XII", "XI", "IX", "X", "VIII", "VII", "VI", "IV", "V", "III", "II" };
+    private static final String[] ROMAN_SIGN = { "Ⅻ", "Ⅺ", "Ⅸ", "Ⅹ", "Ⅷ", "Ⅶ", "Ⅵ", "Ⅳ", "Ⅴ", "Ⅲ", "Ⅱ" };
+
+    /** The form with its closing Roman numeral (a separate word: 브레인 II, not MIIT) as one numeral sign, or null. */
+    static String romanNumeralSign(String ko) {
+        for (int i = 0; i < ROMAN.length; i++)
+            if (ko.endsWith(" " + ROMAN[i]))
+                return ko.substring(0, ko.length() - ROMAN[i].length()) + ROMAN_SIGN[i];
+        return null;
     }
 
     public Extraction extract(Document document) {

@@ -59,8 +59,16 @@ final class Organisers implements RelationRule {
             return new Sentence.Recalled(s.entity(topic), s.index());
         // 올해 포럼은 …, 이번 대회는 …: the event the article has named
         Matcher w = EVENT_WORD.matcher(s.text().substring(0, v.start()));
-        if (w.find() && Rx.matches(s.text().substring(w.end()), "^(은|는|이|가)\\s[\\s\\S]*"))
-            return s.recall(LAST_EVENT);
+        if (w.find() && Rx.matches(s.text().substring(w.end()), "^(은|는|이|가)\\s[\\s\\S]*")) {
+            Sentence.Recalled last = s.recall(LAST_EVENT);
+            return last != null && isA(last.entity(), w.group()) ? last : null;
+        }
         return null;
+    }
+
+    /** Whether the event named before is what {@code 이번 포럼} speaks of: a 포럼 is no 박람회, any of them a 행사. */
+    private static boolean isA(Entity event, String word) {
+        return word.equals("행사") || event.koNames().stream().anyMatch(n -> n.contains(word)
+                || word.equals("회의") && Rx.matches(n, ".*(회|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|서밋)$"));
     }
 }

@@ -43,9 +43,14 @@ final class PersonNames implements MentionRule {
             if (p == NAME_SSI && text.indexOf('씨') < 0)
                 continue; // the pattern's one fixed syllable: most segments have none
             Matcher m = p.matcher(text);
-            while (m.find())
+            while (m.find()) {
+                int title = m.start(), name = m.start(1);
+                if (p == TITLE_TOPIC_NAME && (titleOfPersonBefore(s.text(), title, found)
+                        || found.all().stream().anyMatch(k -> k.start() < name && title < k.end())))
+                    continue; // 쑨리민 연구원은 보안 기술을, 캉톈연구원은 신에너지 연구를: no name follows
                 add(s, m.start(1), m.end(1), null, found, p == TITLE_TOPIC_NAME ? "person-after-title"
                         : p == NAME_FUSED_TITLE ? "person-joined-title" : "person-ssi");
+            }
         }
         // names coordinated with a person: each new one may lead to the next
         for (int round = 0; round < 8; round++) {
@@ -61,6 +66,17 @@ final class PersonNames implements MentionRule {
                 break;
         }
     }
+
+    /** Whether the title at {@code at} follows a person: one found already, or a word that reads as a name. */
+    private static boolean titleOfPersonBefore(String text, int at, Candidates found) {
+        if (found.all().stream().anyMatch(k -> k.type() == EntityType.Person && k.end() <= at
+                && text.substring(k.end(), at).isBlank()))
+            return true;
+        Matcher w = PREVIOUS_WORD.matcher(text.substring(0, at));
+        return w.find() && looksLikeName(w.group(1));
+    }
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(?:^|\\s)([가-힣]{2,4})\\s$");
 
     private static void add(SegmentText s, int start, int end, String hanja, Candidates found, String rule) {
         String name = s.text().substring(start, hanja == null ? end : s.text().indexOf('(', start));

@@ -47,6 +47,10 @@ final class RelationRules {
 
     /** One unnamed sub-unit between a body and a title: 화남이공대학교 정보대학 학과장. */
     private static final Pattern UNIT_WORD = Pattern.compile("^\\s+\\S*(대학|학원|학과|학부|연구소|연구실|실험실|센터|부|처|과|팀)\\s+$");
+    /** The name of a university's college or school, which the university founds as a part of itself. */
+    private static final Pattern COLLEGE = Pattern.compile(".*(?:단과대학|단과대|학부|학과|(?<!과)학원)$");
+    /** A title as the predicate: 왕젠은 알리바바클라우드 창업자다, 창업자이며. */
+    private static final Pattern COPULA = Pattern.compile("(?:이)?(?:다|며|고|자|었다|였다)(?:[\\s,.]|$)");
     private static final Pattern SUBJECT_MARK = Pattern.compile(
             "^(\\([^)]*\\))?\\s?(사|측)?(은|는|이|가|에서|주도로|주도하에|주도\\s?하에|와|과|및|,|·|、|등\\s?\\d*\\s?개?)");
 
@@ -121,6 +125,17 @@ final class RelationRules {
     }
 
     private Map<Integer, List<Mention>> bySegment;
+    private Map<Integer, String> textBySegment;
+
+    /** The normalised text of the segment a mention is in. */
+    private String textOf(Mention m) {
+        if (textBySegment == null) {
+            textBySegment = new java.util.HashMap<>();
+            for (Segment s : segments)
+                textBySegment.put(s.index(), Texts.normalize(s.text()));
+        }
+        return textBySegment.getOrDefault(m.segment(), "");
+    }
 
     /** The mentions of one segment, by position, longer first; grouped once so that work stays linear. */
     private List<Mention> inSegment(int index) {
@@ -185,8 +200,13 @@ final class RelationRules {
     }
 
     /** Top-level mentions: those not inside another mention of the segment. */
-    private static List<Mention> top(List<Mention> ms) {
-        return ms.stream().filter(m -> ms.stream().noneMatch(o -> o.contains(m))).toList();
+    private List<Mention> top(List<Mention> ms) {
+        List<Mention> t = new ArrayList<>();
+        for (Mention m : ms)
+            if (ms.stream().noneMatch(o -> o.contains(m))
+                    && !(!t.isEmpty() && Sentence.isGlossOf(textOf(m), t.get(t.size() - 1), m, entities)))
+                t.add(m);
+        return t;
     }
 
     /**
@@ -231,6 +251,12 @@ final class RelationRules {
             }
             else if (org(ea) && org(eb) && !Lexicon.isCountry(ea.entry()) && !placedElsewhere(eb, ea))
                 add(eb, "partOf", ea, seg, "body-before-unit");
+            else if (org(ea) && eb.type() == EntityType.Region && !Lexicon.isCountry(eb.entry()) && i + 2 < top.size()
+                    && text.substring(b.end(), top.get(i + 2).start()).isBlank()) {
+                Entity ec = e(top.get(i + 2)); // 중국과학원 물리연구소 베이징 X실험실: the unit, with its place, of the body
+                if (org(ec) && !Lexicon.isCountry(ea.entry()) && !placedElsewhere(ec, ea))
+                    add(ec, "partOf", ea, seg, "body-before-unit");
+            }
         }
     }
 
@@ -257,7 +283,10 @@ final class RelationRules {
                     String after = text.substring(m.end(), p.start());
                     if (SUBJECT_MARK.matcher(after).lookingAt() || after.isBlank() || Rx.matches(after, "^\\s?\\d+월에?\\s.*"))
                         issuers.add(e(m));
-                }
+                } else if (verb && m.end() <= p.start() && e(m).type() == EntityType.Region
+                        && !Lexicon.isCountry(e(m).entry()) && SUBJECT_MARK.matcher(text.substring(m.end(), p.start())).lookingAt()
+                        && Rx.matches(text.substring(m.end(), m.end() + 1), "[은는이가]"))
+                    issuers.add(e(m)); // 상하이시는 'X'를 인쇄발부했다: a province or city as a government
             if (issuers.isEmpty() && verb) // 'P'는 국무원이 2021년 발표한 …: the issuer after the title, before the verb
                 for (Mention m : top(cm)) {
                     if (m.start() < p.end() || !org(e(m)))
@@ -333,8 +362,16 @@ final class RelationRules {
                 if (m.end() <= made.start() && org(e(m)) && e(m) != em
                         && SUBJECT_MARK.matcher(text.substring(m.end(), made.start())).lookingAt()) {
                     add(em, "establishedBy", e(m), seg, "creator-before-created");
+                    if (e(m).type() == EntityType.University && COLLEGE.matcher(made.name()).matches())
+                        add(em, "partOf", e(m), seg, "college-of-university"); // 칭화대학이 X단과대를 설립
                     found = true;
                 }
+            for (Mention m : top) // 칭화대학에 X연구원 설립: set up at a body, a unit of it
+                if (m.end() <= made.start() && org(e(m)) && e(m) != em && !Lexicon.isCountry(e(m).entry())
+                        && Rx.matches(text.substring(m.end(), made.start()), "^(\\([^)]*\\))?에\\s(?:[가-힣A-Za-z]+\\s){0,3}")
+                        && !Rx.matches(text.substring(m.end(), made.start()), ".*(?:면|서|고|며|는|한|해|하여|대해|관해|의해|따라)\\s.*")
+                        && top.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= made.start()))
+                    add(em, "partOf", e(m), seg, "created-at-body");
             if (!found && topic != null && topic != em)
                 add(em, "establishedBy", topic, seg, "creator-is-topic");
             for (Mention m : top)
@@ -518,9 +555,12 @@ final class RelationRules {
                 if (r != null) {
                     int k = i - 1;
                     int edge = p.start();
-                    Matcher rm = Rx.of(Pattern.quote(r) + "\\s*$").matcher(before);
+                    Matcher rm = Rx.of(Pattern.quote(r) + "(?:인|이자|이며)?\\s*$").matcher(before);
                     if (rm.find())
                         edge = rm.start();
+                    for (Mention b : top) // 중국과학원 원사 X: a title that begins with its body's name
+                        if (b.start() == edge && b.end() < p.start() && org(e(b)) && r.startsWith(b.surface().strip()))
+                            edge = b.end();
                     while (k >= 0 && org(e(top.get(k))) && top.get(k).end() <= edge
                             && (text.substring(top.get(k).end(), edge).isBlank()
                             || orgs.isEmpty() && UNIT_WORD.matcher(text.substring(top.get(k).end(), edge)).matches())) {
@@ -535,8 +575,8 @@ final class RelationRules {
                 }
             }
             // organisation, person, title: 중국 유인우주공정판공실 린시창 부주임
-            if (orgs.isEmpty() && role != null && i > 0 && org(e(top.get(i - 1)))
-                    && text.substring(top.get(i - 1).end(), p.start()).isBlank())
+            if (orgs.isEmpty() && role != null && i > 0 && org(e(top.get(i - 1))) // (NSFC) 더우셴훙 주임: its gloss between
+                    && Rx.matches(text.substring(top.get(i - 1).end(), p.start()), "^(\\([^)]*\\))?\\s*$"))
                 orgs.add(e(top.get(i - 1)));
             // research team of the organisation named earlier in the sentence
             if (orgs.isEmpty() && Rx.matches(after, "^(\\([^)]*\\))?\\s?(연구팀|연구진|교수팀|팀).*")) {
@@ -584,12 +624,19 @@ final class RelationRules {
 
     /** A title right after ({@code forward}) or right before a position. */
     private static String roleAt(String s, boolean forward) {
+        String r = roleAt0(s, forward);
+        if (r == null && !forward && Rx.matches(s, "[\\s\\S]*[가-힣](?:인|이자|이며)\\s*$")) // 중국공정원 원사인 왕젠
+            r = roleAt0(Rx.replaceFirst(s.stripTrailing(), "(?:인|이자|이며)$", ""), false);
+        return r;
+    }
+
+    private static String roleAt0(String s, boolean forward) {
         String t = forward ? Rx.replaceFirst(s, "^(\\([^)]*\\))?\\s?((현직|전임|전|현|수석|상임)\\s)?", "")
                 : s.stripTrailing();
         String best = null;
         for (String r : Cues.ROLES) {
             boolean hit = forward ? t.startsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(r.length()))
-                    || Cues.particleAt(t, r.length()))
+                    || Cues.particleAt(t, r.length()) || COPULA.matcher(t).region(r.length(), t.length()).lookingAt())
                     : t.endsWith(r) && (t.length() == r.length() || !Texts.isHangul(t.charAt(t.length() - r.length() - 1)));
             if (hit && (best == null || r.length() > best.length()))
                 best = r;

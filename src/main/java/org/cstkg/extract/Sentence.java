@@ -41,9 +41,20 @@ public final class Sentence {
         this.entities = entities;
         List<Mention> t = new ArrayList<>();
         for (Mention m : this.mentions)
-            if (this.mentions.stream().noneMatch(o -> o.contains(m)))
+            if (this.mentions.stream().noneMatch(o -> o.contains(m))
+                    && !(!t.isEmpty() && isGlossOf(text.text(), t.get(t.size() - 1), m, entities)))
                 t.add(m);
         this.top = List.copyOf(t);
+    }
+
+    /**
+     * Whether {@code m} only glosses the name before it, in parentheses ({@code 국가우주국(CNSA)}): then the words
+     * around the pair relate to the name, and the gloss is no name of its own between them.
+     */
+    static boolean isGlossOf(String text, Mention before, Mention m, Map<Mention, Entity> entities) {
+        return entities.get(before) != null && entities.get(before) == entities.get(m) && m.start() > before.end()
+                && text.substring(before.end(), m.start()).strip().equals("(") && m.end() < text.length()
+                && text.charAt(m.end()) == ')';
     }
 
     /** Remembers an entity this sentence names, under a key of the rule's choosing, for later sentences. */
@@ -69,7 +80,8 @@ public final class Sentence {
      */
     public Mention topic() {
         for (Mention m : top) {
-            String after = Rx.replaceFirst(after(m), "^\\([^)]*\\)", "");
+            // 선저우(神舟)는, '2024 중관춘 포럼'은: a gloss or the closing quote of a title before the particle
+            String after = Rx.replaceFirst(after(m), "^(?:\\([^)]*\\)|['\"’”」』》〉])", "");
             if (Rx.matches(after, "^(은|는|이|가)\\s[\\s\\S]*"))
                 return m;
             if (entity(m).type() == org.cstkg.rdf.EntityType.Person && TITLED_SUBJECT.matcher(after).matches())

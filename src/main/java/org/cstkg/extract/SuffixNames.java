@@ -32,7 +32,8 @@ final class SuffixNames {
     static final Pattern TRAILING_PARTICLE = Pattern.compile(
             "(은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|과의|와의|에는|에서는|이며|이고|으로서|로서|께서|간의|간)$");
     static final Pattern STOP_TOKEN = Pattern.compile(
-            "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후)$");
+            "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후"
+                    + "|산하|직속|소속|예하|휘하|산하의|직속의|소속의)$");
     private static final Pattern ESTABLISHED_AFTER = Pattern.compile(
             "^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
     private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
@@ -83,6 +84,11 @@ final class SuffixNames {
         return null;
     }
 
+    /** A word without its trailing particle, gloss or punctuation when it ends in a suffix: 연구소가 → 연구소. */
+    static String coreWord(String token) {
+        return core(token);
+    }
+
     private static String core(String token) {
         return analysed(token).core();
     }
@@ -122,6 +128,9 @@ final class SuffixNames {
             String core = core(tok);
             if (core.startsWith("'") || core.startsWith("\""))
                 continue; // quoted titles are read as a whole
+            if (core.equals("연구원") && i > 0 && PersonNames.looksLikeName(
+                    text.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1])))
+                continue; // 쑨리민 연구원: a researcher, the title of the person before it
             int tokenStart = tokens.get(i)[0];
             int open = core.lastIndexOf('(');
             if (open >= 0 && core.indexOf(')', open) >= 0)
@@ -191,9 +200,12 @@ final class SuffixNames {
                     || ESTABLISHED_AFTER.matcher(after).matches();
             if (stem.isEmpty() || generic(stem))
                 continue;
-            if (suffix.getKey().equals("연구원") && !(containsKnown || single && Texts.syllables(stem) >= 3))
+            // 중국과학원 산하 물리연구소: a unit named right after its parent and 산하 is a name, however short
+            Mention parent = single && i >= 2 ? parentBefore(text, tokens.get(i - 1), known) : null;
+            if (suffix.getKey().equals("연구원")
+                    && !(containsKnown || parent != null || single && (Texts.syllables(stem) >= 3 || glossed)))
                 continue;
-            boolean accept = single ? Texts.syllables(stem) >= 3 || glossed || containsKnown
+            boolean accept = single ? Texts.syllables(stem) >= 3 || glossed || containsKnown || parent != null
                     : containsKnown || glossed || subjectOrCreated;
             if (!accept)
                 continue;
@@ -216,9 +228,28 @@ final class SuffixNames {
                 if (byAbbr.isPresent() && Lexicon.compatible(named.type(), byAbbr.get().type()))
                     named = named.withEntry(byAbbr.get());
             }
+            if (named.entry() == null && parent != null) { // the gazetteer may know it with its parent's name
+                String joined = text.substring(parent.start(), parent.end()) + " " + name;
+                Optional<GazetteerEntry> e = lexicon.whole(joined, named.type());
+                if (e.isPresent())
+                    named = named.withEntry(e.get());
+            }
             out.add(named);
 
         }
+    }
+
+    private static final Pattern UNDER_WORD = Pattern.compile("^(?:" + Cues.alternation("under-word") + ")$");
+
+    /** The known body before a word of subordination ({@code 산하}, {@code 직속}) that is {@code under}, or null. */
+    private static Mention parentBefore(String text, int[] under, List<Mention> known) {
+        if (!UNDER_WORD.matcher(text.substring(under[0], under[1])).matches())
+            return null;
+        for (Mention k : known)
+            if (k.type().isOrganization() && k.end() <= under[0]
+                    && Rx.matches(text.substring(k.end(), under[0]), "^(?:\\([^)]*\\))?\\s$"))
+                return k;
+        return null;
     }
 
     /** A name starts at its country: in 린시창 중국 유인우주비행공정판공실 the name is 중국 … */

@@ -88,7 +88,7 @@ final class TitledPersons {
     private static void addName(int seg, String text, int s, int e, List<Mention> known, List<Mention> out) {
         String name = text.substring(s, e);
         String official = org.cstkg.span.NameKey.officialTranscription(name);
-        if (NOT_NAMES.contains(name) || !startsWithSurname(official)
+        if (NOT_NAMES.contains(name) || Cues.ROLE_TITLES.containsKey(name) || !startsWithSurname(official)
                 || PARTICLE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0
                 || !readsAsMandarin(official))
             return;

@@ -173,4 +173,107 @@ class RelationFamiliesTest {
         Set<String> none = facts(article("발표", "과학기술부는 '국가 중점 연구개발 계획'과 '과학기술 혁신 2030 중대 프로젝트'를 발표했다."));
         assertFalse(none.stream().anyMatch(x -> x.contains(" implements ") || x.contains(" revises ")), none.toString());
     }
+
+    @Test
+    void aUnitWithItsPlaceAfterItsParentBody() {
+        Set<String> f = facts(article("연구", "중국과학원 화학연구소 베이징 분자과학국가연구센터 왕훙(王鴻) 주임은 성과를 소개했다.",
+                "칭화대학 선전 첨단소재연구원은 새 촉매를 공개했다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*분자과학국가연구센터 partOf 중국과학원 화학연구소")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*첨단소재연구원 partOf 칭화대학")), f.toString());
+        Set<String> none = facts(article("협력", "화웨이는 상하이 푸단대학과 협약을 맺었다."));
+        assertTrue(none.stream().noneMatch(x -> x.contains("partOf 화웨이")), "a place ends no body's name: " + none);
+    }
+
+    @Test
+    void theSubjectTakesOnTheBuildingOfAFacility() {
+        Set<String> f = facts(article("시설", "허페이 국가실험실은 '차세대 토카막 장치' 건설에 박차를 가하고 있다.",
+                "알리바바는 '퉁이 4.0' 개발에 착수했다고 밝혔다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches("차세대 토카막 장치 developedBy .*국가실험실")), f.toString());
+        Set<String> backed = facts(article("지원", "과학기술부는 상하이시가 추진하는 '상하이 광원 장치' 구축에 착수하도록 승인했다."));
+        assertTrue(backed.stream().noneMatch(x -> x.contains("developedBy 과학기술부")),
+                "another body between the subject and the thing: " + backed);
+    }
+
+    @Test
+    void aClosingNumeralSignIsTheNumeral() {
+        assertTrue(Extractor.romanNumeralSign("펑청 클라우드 브레인 II").equals("펑청 클라우드 브레인 Ⅱ"));
+        assertTrue(Extractor.romanNumeralSign("MIIT") == null);
+        Set<String> t = ExtractorTest.names(article("컴퓨팅", "선전은 펑청 클라우드브레인Ⅱ를 기반으로 연구를 지원한다."),
+                org.cstkg.rdf.EntityType.Facility);
+        assertFalse(t.isEmpty(), "the numeral sign meets the gazetteer's II");
+    }
+
+    @Test
+    void theTopicFoundedByTheBodiesBeforeItsKind() {
+        Set<String> f = facts(article("실험실", "상하이 인공지능실험실은 상하이시 정부와 상하이교통대학, 푸단대학이 공동으로 설립한 연구기관이다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*인공지능실험실 establishedBy 상하이교통대학")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*인공지능실험실 establishedBy 푸단대학")), f.toString());
+        Set<String> other = facts(article("기업", "화웨이는 선전시가 설립한 펀드의 투자를 받았다."));
+        assertTrue(other.stream().noneMatch(x -> x.startsWith("화웨이 establishedBy")), other.toString());
+    }
+
+    @Test
+    void aResearcherAfterHisNameIsNoInstitute() {
+        Unit u = article("센서", "칭화대학 정밀기기학과 저우밍 연구원은 새 센서 기술을 소개했다.");
+        Set<String> people = ExtractorTest.names(u, org.cstkg.rdf.EntityType.Person);
+        assertTrue(people.contains("저우밍"), people.toString());
+        assertTrue(people.stream().noneMatch(n -> n.startsWith("새")), "no name after the person's own title: " + people);
+        assertTrue(u.entities().values().stream().noneMatch(e -> e.koNames().stream().anyMatch(n -> n.endsWith("저우밍 연구원"))),
+                u.entities().toString());
+    }
+
+    @Test
+    void aUnitUnderABodyGlossedWithItsAcronym() {
+        Unit u = article("기구", "베이징시 인민정부는 계획을 발표했다.",
+                "공업정보화부(MIIT) 산하 전자정보산업발전연구원은 보고서를 냈다.",
+                "국가자연과학기금위원회(NSFC) 리징하이 부주임은 기조연설을 했다.");
+        Set<String> f = facts(u);
+        assertTrue(f.stream().anyMatch(x -> x.matches("전자정보산업발전연구원 partOf 공업정보화부")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches("리징하이 affiliatedWith 국가자연과학기금위원회")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.matches("리징하이 affiliatedWith 베이징.*")), f.toString());
+    }
+
+    @Test
+    void aTitleIsNoNameBeforeTheTeam() {
+        Unit u = article("소재", "베이징대학 왕이팡 원사 연구팀은 새 소재를 개발했다.");
+        Set<String> people = ExtractorTest.names(u, org.cstkg.rdf.EntityType.Person);
+        assertTrue(people.contains("왕이팡"), people.toString());
+        assertFalse(people.contains("원사"), people.toString());
+    }
+
+    @Test
+    void aProvinceOrCityIssuesAsItsGovernment() {
+        Set<String> f = facts(article("정책", "광둥성은 '반도체 산업 고품질 발전 행동계획'을 인쇄발부했다."));
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("issuedBy 광둥성")), f.toString());
+        Set<String> country = facts(article("정책", "중국은 '반도체 산업 고품질 발전 행동계획'을 발표했다."));
+        assertTrue(country.stream().noneMatch(x -> x.contains(" issuedBy ")), "a country is not its issuing body: " + country);
+    }
+
+    @Test
+    void theEventRecalledIsOfTheKindTheSentenceNames() {
+        Set<String> f = facts(article("행사", "'2025 선전 로봇 박람회'가 8일 개막했다.",
+                "이번 포럼은 과학기술부가 주최했다.", "이번 박람회는 선전시 정부가 주최했다."));
+        assertTrue(f.stream().noneMatch(x -> x.endsWith("organizedBy 과학기술부")), "a forum is not the fair: " + f);
+        assertTrue(f.stream().anyMatch(x -> x.contains("박람회 organizedBy 선전시")), f.toString());
+    }
+
+    @Test
+    void aTitleWithTheCopulaBeforeTheName() {
+        Set<String> f = facts(article("인물", "칭화대학 교수이자 중국과학원 원사인 야오치즈(姚期智)는 강연을 했다.",
+                "외교부 대변인 왕원빈은 브리핑에서 입장을 밝혔다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches("야오치즈.* affiliatedWith 중국과학원")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches("왕원빈 affiliatedWith 외교부")), f.toString());
+        Set<String> g = facts(article("인물", "중국공정원 원사 저우지가 개막 연설을 했다.", "마화텅은 텐센트 창업자다."));
+        assertTrue(g.stream().anyMatch(x -> x.matches("저우지 affiliatedWith 중국공정원")), "a title naming its body: " + g);
+        assertTrue(g.stream().anyMatch(x -> x.matches("마화텅 affiliatedWith 텐센트")), "a title as the predicate: " + g);
+    }
+
+    @Test
+    void aCollegeFoundedByItsUniversityOrSetUpAtABodyIsPartOfIt() {
+        Set<String> f = facts(article("대학", "푸단대학이 인공지능혁신단과대 설립을 발표했다.",
+                "저장대학에 양자정보연구소 설립", "베이징대학에 따르면 화웨이가 새 연구소를 설립했다."));
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*단과대 partOf 푸단대학")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.matches(".*양자정보연구소 partOf 저장대학")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.endsWith("partOf 베이징대학")), "according to a body is not at it: " + f);
+    }
 }
