@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -161,11 +162,22 @@ public final class Pipeline {
      * number of threads. At most a few documents per thread are held at once. Never stops at a failed file.
      */
     public void runAll(List<Path> files, Collection<EntityResolver.Known> known, int threads, Consumer<Outcome> sink) {
+        runAll(files, known, threads, o -> o, sink);
+    }
+
+    /**
+     * {@link #runAll(List, Collection, int, Consumer)} with a step between: {@code prepare} turns each outcome into
+     * what the sink takes (its quads written out as text, say) on the thread that built its graphs (the calling thread
+     * for a file that failed, and for one thread), so that this work is shared by the threads too and the sink, on the
+     * calling thread, is left with little to do. {@code prepare} must be safe to call from several threads at once.
+     */
+    public <T> void runAll(List<Path> files, Collection<EntityResolver.Known> known, int threads,
+            Function<Outcome, T> prepare, Consumer<T> sink) {
         KnownIndex index = extractor().index(known);
         BatchIdentity identity = new BatchIdentity();
         if (threads <= 1) {
             for (Path f : files)
-                sink.accept(build(read(f, index), identity));
+                sink.accept(prepare.apply(build(read(f, index), identity)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -176,7 +188,7 @@ public final class Pipeline {
         try {
             int window = 4 * threads;
             Deque<Future<Read>> reading = new ArrayDeque<>();
-            Deque<Future<Outcome>> building = new ArrayDeque<>();
+            Deque<Future<T>> building = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (next.hasNext() || !reading.isEmpty() || !building.isEmpty()) {
                 while (next.hasNext() && reading.size() + building.size() < window) {
@@ -186,10 +198,10 @@ public final class Pipeline {
                 if (!reading.isEmpty()) {
                     Read r = join(reading.poll());
                     if (r.failed() != null) {
-                        building.add(CompletableFuture.completedFuture(r.failed()));
+                        building.add(CompletableFuture.completedFuture(prepare.apply(r.failed())));
                     } else {
                         identity.settle(r.extraction().entities()); // in file order, on this thread
-                        building.add(pool.submit(() -> graphs(r)));
+                        building.add(pool.submit(() -> prepare.apply(graphs(r))));
                     }
                 }
                 while (!building.isEmpty() && (building.peek().isDone() || building.size() >= window
