@@ -20,8 +20,10 @@ import org.cstkg.store.Store;
  * written, so a bad file leaves the store as it was and the other files still load; then each document replaces its
  * own graphs, so loading it again never duplicates. A batch is one write transaction, documents written as they are
  * read: the good documents of a batch land together or, if the process dies, not at all (a store's B+trees copy the
- * blocks a transaction changes, so one transaction per batch leaves no garbage behind, unlike one per document). Entities already in the store keep their IRIs
- * when a new document names them again.
+ * blocks a transaction changes, so one transaction per batch leaves no garbage behind, unlike one per document). A
+ * document whose graphs the store already holds exactly as they would be written (loaded before, unchanged) is not
+ * written again, so re-ingesting it leaves the store as it was. Entities already in the store keep their IRIs when a
+ * new document names them again.
  */
 public final class Ingest {
 
@@ -88,17 +90,27 @@ public final class Ingest {
                 return;
             }
             Pipeline.Result r = o.result();
-            if (!ontology[0])
-                store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
-            ontology[0] = true;
-            store.replaceGraphs(r.graphPrefix(), r.graphs());
-            outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null));
+            boolean same = store.holds(r.graphPrefix(), r.graphs());
+            if (!same) {
+                if (!ontology[0] && !store.holds(CST.ONTOLOGY_IRI, ontologyGraph()))
+                    store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
+                ontology[0] = true;
+                store.replaceGraphs(r.graphPrefix(), r.graphs());
+            }
+            outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null, same));
             if (progress != null)
-                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size(), files.size(),
+                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%s%n", outcomes.size(), files.size(),
                         r.report().source(), r.report().articles().size(), r.extraction().entities().size(),
-                        r.graphPrefix(), rate.after(outcomes.size()));
+                        r.graphPrefix(), same ? " (unchanged: already in the store, not written)" : "",
+                        rate.after(outcomes.size()));
         }));
         return outcomes;
+    }
+
+    private static org.apache.jena.query.Dataset ontologyGraph() {
+        org.apache.jena.query.Dataset d = org.apache.jena.query.DatasetFactory.create();
+        d.addNamedModel(CST.ONTOLOGY_IRI, Ontology.ontology());
+        return d;
     }
 
     /** Documents per second and the time left, once a run has lasted long enough to say. */
