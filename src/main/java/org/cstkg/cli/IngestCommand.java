@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.cstkg.pipeline.Ingest;
 import org.cstkg.pipeline.Pipeline;
+import org.cstkg.store.BulkLoad;
 import org.cstkg.store.Store;
 
 import picocli.CommandLine.Command;
@@ -48,6 +49,13 @@ final class IngestCommand implements Callable<Integer> {
                     System.err);
         long t0 = System.nanoTime();
         Pipeline pipeline = new Pipeline(source.reader(), true);
+        Path fresh = store.endpoints() == null ? store.db() : null;
+        if (fresh != null && BulkLoad.applies(fresh)) {
+            List<Pipeline.Outcome> done = Ingest.ingestNew(fresh, files, pipeline, source.threads(), System.out);
+            System.out.printf("ingested %d document(s) into %s (a new store, bulk loaded) in %d ms%n",
+                    done.stream().filter(Pipeline.Outcome::ok).count(), fresh, (System.nanoTime() - t0) / 1_000_000);
+            return BatchReport.print(done, source.debug, System.err);
+        }
         try (Store s = store.open()) {
             List<Pipeline.Outcome> done = Ingest.ingestAll(s, files, pipeline, source.threads(), System.out);
             long ok = done.stream().filter(Pipeline.Outcome::ok).count();

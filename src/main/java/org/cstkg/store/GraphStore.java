@@ -227,6 +227,14 @@ public final class GraphStore implements Store {
         });
     }
 
+    /** Adds triples to the merged default graph through the label index, in one write transaction (a bulk load's labels). */
+    void addToDefaultGraph(java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        write(() -> {
+            Graph merged = dataset.asDatasetGraph().getDefaultGraph();
+            triples.forEach(merged::add);
+        });
+    }
+
     /**
      * Runs several writes (e.g. {@link #replaceGraphs} of a few documents) as one transaction: all of them happen or
      * none. Fewer, larger transactions load a batch faster.
