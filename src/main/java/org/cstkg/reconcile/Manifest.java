@@ -32,6 +32,10 @@ final class Manifest {
         suggest.put("type", Map.of("service_url", service, "service_path", "/suggest/type"));
         suggest.put("property", Map.of("service_url", service, "service_path", "/suggest/property"));
         m.put("suggest", suggest);
+        Map<String, Object> extend = new LinkedHashMap<>();
+        extend.put("propose_properties", Map.of("service_url", service, "service_path", "/propose_properties"));
+        extend.put("property_settings", List.of());
+        m.put("extend", extend);
         return m;
     }
 }

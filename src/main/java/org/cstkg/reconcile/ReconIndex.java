@@ -19,8 +19,7 @@ import org.cstkg.span.VariantIndex;
 
 /**
  * Every entity of the store with every key its labels can be found under ({@link LabelForms}), read once from the
- * merged default graph. The server's store changes only while it is stopped ({@code cstkg ingest}), so one index
- * serves the process.
+ * merged default graph. {@link ReconService} reads it again when the store has changed.
  */
 final class ReconIndex {
 

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ReconRequests {
 
-    static final int MAX_QUERIES = 200, MAX_NAME = 300;
+    static final int MAX_QUERIES = 200, MAX_NAME = 300, MAX_IDS = 500;
+
+    /** A data extension request: the entity ids and the property ids, in the order given. */
+    record Extend(List<String> ids, List<String> properties) {}
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ReconRequests() {}
@@ -40,6 +43,29 @@ final class ReconRequests {
         if (q.startsWith("{"))
             return query(parse(q, "query"), "query");
         return query(JSON.createObjectNode().put("query", q), "query");
+    }
+
+    /** The {@code extend} parameter: {@code {"ids": ["org/cas", …], "properties": [{"id": "locatedIn"}, …]}}. */
+    static Extend extend(String extend) {
+        JsonNode root = parse(extend, "extend");
+        String shape = "must be a JSON object like {\"ids\":[\"org/cas\"],\"properties\":[{\"id\":\"locatedIn\"}]}";
+        if (!root.isObject() || !root.path("ids").isArray() || !root.path("properties").isArray())
+            throw new IllegalArgumentException(shape);
+        if (root.get("ids").size() > MAX_IDS)
+            throw new IllegalArgumentException("at most " + MAX_IDS + " ids in one request, got " + root.get("ids").size());
+        List<String> ids = new ArrayList<>(), properties = new ArrayList<>();
+        for (JsonNode id : root.get("ids")) {
+            if (!id.isString() || id.stringValue().isBlank())
+                throw new IllegalArgumentException("ids must be entity ids (strings), got " + id);
+            ids.add(idOf(id.stringValue()));
+        }
+        for (JsonNode p : root.get("properties")) {
+            JsonNode id = p.isObject() ? p.get("id") : p;
+            if (id == null || !id.isString() || id.stringValue().isBlank())
+                throw new IllegalArgumentException("properties: each needs an \"id\", got " + p);
+            properties.add(id.stringValue().strip());
+        }
+        return new Extend(ids, properties);
     }
 
     private static JsonNode parse(String text, String what) {

@@ -50,7 +50,10 @@ class ReconcileController {
             + "query: one query.")
     @RequestMapping(path = Manifest.PATH, method = { RequestMethod.GET, RequestMethod.POST },
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Object reconcile(@RequestParam(required = false) String queries, @RequestParam(required = false) String query) {
+    Object reconcile(@RequestParam(required = false) String queries, @RequestParam(required = false) String query,
+            @RequestParam(required = false) String extend, @RequestParam(required = false) String lang) {
+        if (extend != null)
+            return extend(extend, lang);
         if (queries != null) {
             Map<String, ReconQuery> batch;
             try {
@@ -70,6 +73,42 @@ class ReconcileController {
             }
         }
         return Manifest.of(base);
+    }
+
+    /** Data extension: the cells of each entity for each property, names of related entities in {@code lang}. */
+    private Extension.Result extend(String json, String lang) {
+        ReconRequests.Extend request;
+        try {
+            request = ReconRequests.extend(json);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badParameter("extend", e.getMessage());
+        }
+        Extension extension = service.extension();
+        List<Extension.Property> properties = new ArrayList<>();
+        for (String id : request.properties()) {
+            Extension.Property p = extension.property(id);
+            if (p == null)
+                throw Problems.badParameter("extend", "unknown property '" + (id.length() > 80 ? id.substring(0, 80)
+                        : id) + "' (see " + Manifest.PATH + "/propose_properties)");
+            properties.add(p);
+        }
+        return extension.extend(request.ids(), properties, lang);
+    }
+
+    @Operation(summary = "Properties that data extension can add for a type (names, relations, codes, external ids)")
+    @RequestMapping(path = Manifest.PATH + "/propose_properties", method = RequestMethod.GET,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Extension.Proposal proposeProperties(@RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 500)
+            throw Problems.badParameter("limit", "must be between 1 and 500");
+        org.cstkg.rdf.EntityType t = null;
+        if (type != null && !type.isBlank()) {
+            t = Types.parse(type);
+            if (t == null)
+                throw Problems.badParameter("type", "unknown type '" + type + "'");
+        }
+        return service.extension().propose(t, type, limit);
     }
 
     record Suggestion(String id, String name, String description, List<Candidate.Type> notable) {}

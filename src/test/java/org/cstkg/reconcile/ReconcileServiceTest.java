@@ -220,4 +220,51 @@ class ReconcileServiceTest {
         assertThat(http.get("/reconcile/suggest/entity?prefix=" + enc("***"), null).statusCode()).isEqualTo(400);
         assertThat(http.get("/reconcile/suggest/entity", null).statusCode()).isEqualTo(400);
     }
+
+    /** Data extension as OpenRefine asks for it: properties proposed for a type, then {@code extend=} posted as a form. */
+    @Test
+    void dataExtensionAddsNamesRelationsAndLinksWithTheirStatus() {
+        String m = http.get("/reconcile", null).body();
+        assertThat((String) JsonPath.read(m, "$.extend.propose_properties.service_path")).isEqualTo("/propose_properties");
+
+        String proposed = http.get("/reconcile/propose_properties?type=Facility", null).body();
+        assertThat((String) JsonPath.read(proposed, "$.type")).isEqualTo("Facility");
+        List<String> ids = JsonPath.read(proposed, "$.properties[*].id");
+        assertThat(ids).contains("name@en", "name@zh-Hans", "locatedIn", "wikidata", "wikidata.status")
+                .doesNotContain("divisionCode");
+        assertThat(JsonPath.<List<String>>read(proposed, "$.properties[?(@.id == 'locatedIn')].type.id"))
+                .containsExactly("Region");
+        assertThat(JsonPath.<List<Object>>read(http.get("/reconcile/propose_properties?type=University&limit=2",
+                null).body(), "$.properties")).hasSize(2);
+
+        String extend = "{\"ids\":[\"org/cas\",\"facility/jslc\",\"org/no-such-thing\"],\"properties\":[{\"id\":\"name@en\"},"
+                + "{\"id\":\"name@zh-Hant\"},{\"id\":\"locatedIn\"},{\"id\":\"wikidata\"},{\"id\":\"wikidata.status\"}]}";
+        HttpResponse<String> r = http.send("POST", "/reconcile", FORM, "extend=" + enc(extend), "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String b = r.body();
+        assertThat(JsonPath.<List<String>>read(b, "$.meta[*].id"))
+                .containsExactly("name@en", "name@zh-Hant", "locatedIn", "wikidata", "wikidata.status");
+        assertThat(JsonPath.<List<String>>read(b, "$.rows['org/cas']['name@en'][*].str"))
+                .contains("Chinese Academy of Sciences");
+        assertThat(JsonPath.<List<String>>read(b, "$.rows['org/cas']['name@zh-Hant'][*].str")).contains("中國科學院");
+        assertThat(JsonPath.<List<String>>read(b, "$.rows['facility/jslc'].locatedIn[*].id")).contains("region/jiuquan");
+        assertThat(JsonPath.<List<String>>read(b, "$.rows['facility/jslc'].locatedIn[*].name")).contains("주취안시");
+        assertThat(JsonPath.<List<Object>>read(b, "$.rows['org/cas'].locatedIn")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(b, "$.rows['org/cas'].wikidata[*].str")).containsExactly("Q530471");
+        assertThat(JsonPath.<List<String>>read(b, "$.rows['org/cas']['wikidata.status'][*].str"))
+                .containsExactly("unverified");
+        assertThat(JsonPath.<List<Object>>read(b, "$.rows['org/no-such-thing'].locatedIn")).isEmpty();
+
+        String en = http.get("/reconcile?lang=en&extend=" + enc("{\"ids\":[\"facility/jslc\"],\"properties\":[{\"id\":"
+                + "\"locatedIn\"}]}"), null).body();
+        assertThat(JsonPath.<List<String>>read(en, "$.rows['facility/jslc'].locatedIn[*].name")).contains("Jiuquan");
+
+        for (String bad : List.of("nope", "{\"ids\":\"org/cas\",\"properties\":[]}",
+                "{\"ids\":[\"org/cas\"],\"properties\":[{\"id\":\"shoeSize\"}]}")) {
+            HttpResponse<String> e = http.send("POST", "/reconcile", FORM, "extend=" + enc(bad), "application/json");
+            assertThat(e.statusCode()).as(bad).isEqualTo(400);
+            assertThat((String) JsonPath.read(e.body(), "$.detail")).as(bad).startsWith("extend: ");
+        }
+        assertThat(http.get("/reconcile/propose_properties?type=Spaceship", null).statusCode()).isEqualTo(400);
+    }
 }

@@ -130,6 +130,12 @@ class LiveUpdatesTest {
         return Long.parseLong(m.group(1));
     }
 
+    /** Whether reconciliation offers an entity of this name (its index is read again after a write). */
+    boolean reconcileFinds(String name) throws Exception {
+        String body = send("GET", "/reconcile?query=" + Http.enc(name), null).body();
+        return body.contains("\"name\":\"" + name + "\"");
+    }
+
     @Test
     @Order(1)
     void theGuardRefusesWithoutTheCredentialOrThroughAProxy() throws Exception {
@@ -165,6 +171,7 @@ class LiveUpdatesTest {
         long quadsBefore = number(send("GET", "/api/health", null).body(), "quads");
         String etagBefore = send("GET", "/dumps/cstkg.nq.gz", null).headers().firstValue("ETag").orElseThrow();
         assertThat(searchFinds("런정페이")).isFalse();
+        assertThat(reconcileFinds("런정페이")).isFalse();
 
         HttpResponse<String> added = post(body, "newspaper-with-byline.txt");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
@@ -173,6 +180,7 @@ class LiveUpdatesTest {
         assertThat(whole).isGreaterThan(20);
         // the label index, the statistics and the dump follow
         assertThat(searchFinds("런정페이")).isTrue();
+        assertThat(reconcileFinds("런정페이")).as("reconciliation reads the new entity").isTrue();
         long quadsAdded = number(send("GET", "/api/health", null).body(), "quads");
         assertThat(quadsAdded).isGreaterThan(quadsBefore).isEqualTo(allQuads());
         assertThat(send("GET", "/dumps/cstkg.nq.gz", null).headers().firstValue("ETag").orElseThrow())
@@ -211,6 +219,7 @@ class LiveUpdatesTest {
 
         assertThat(documentQuads()).isZero();
         assertThat(searchFinds("런정페이")).as("the label index forgot it").isFalse();
+        assertThat(reconcileFinds("런정페이")).as("so did reconciliation").isFalse();
         // (an ingest also writes the whole ontology graph, which the fixture loads in part: counted, not compared)
         assertThat(number(send("GET", "/api/health", null).body(), "quads")).isEqualTo(allQuads())
                 .isLessThan(quadsAdded);
