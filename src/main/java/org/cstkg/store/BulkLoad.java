@@ -131,10 +131,14 @@ public final class BulkLoad implements AutoCloseable {
     public void close() {
         if (!done) {
             done = true;
-            try {
-                loader.finishException(new IllegalStateException("bulk load abandoned"));
+            try { // the loader's threads run to their end (finishing joins them) before the store is let go
+                loader.finishBulk();
             } catch (RuntimeException e) {
-                // the loader's own clean-up failed: the directory is deleted below anyway
+                try {
+                    loader.finishException(e);
+                } catch (RuntimeException again) {
+                    // the loader's own clean-up failed: the directory is deleted below anyway
+                }
             }
             TDBInternal.expel(dsg);
         }
