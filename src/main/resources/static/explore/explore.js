@@ -183,13 +183,24 @@ async function showEntity(id) {
   }
   $('entity').replaceChildren(el('p', { class: 'muted' }, t('loading')));
   try {
-    const entity = entityCache && entityCache.id === id ? entityCache : await getJson('api/entities/' + id);
+    const entity = entityCache && entityCache.id === id ? entityCache : await fetchEntity(id);
     entityCache = entity;
     if (shown.entity === key) await renderEntity(entity, ctx);
   } catch (error) {
     if (shown.entity !== key) return;
     $('entity').replaceChildren(el('h2', {}, error.status === 404 ? t('notFound') : t('error')), el('p', {}, error.message));
   }
+}
+
+/**
+ * The entity's compact view with the first pages of its lists, fetched side by side from its sub-resources: the panel
+ * shows the newest 50 articles, the first 200 incoming relations and the first 100 statements with their evidence.
+ */
+async function fetchEntity(id) {
+  const base = 'api/entities/' + id;
+  const [entity, incoming, articles, evidence] = await Promise.all([getJson(base), getJson(base + '/incoming?limit=200'),
+    getJson(base + '/articles?limit=50'), getJson(base + '/evidence?limit=100')]);
+  return { ...entity, incoming: incoming.items, mentionedIn: articles.items, evidence: evidence.items };
 }
 
 // ---- neighbourhood graph ----

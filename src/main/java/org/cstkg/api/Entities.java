@@ -26,23 +26,26 @@ public class Entities {
             """;
     /** Incoming relations, articles and statements an entity's view shows at most. */
     static final int INCOMING_SHOWN = 200, ARTICLES_SHOWN = 50, EVIDENCE_SHOWN = 100;
+    /** Relations from the entity the compact view shows at most. */
+    static final int OUTGOING_SHOWN = 200;
 
     private static final String INCOMING_WHERE = "?s ?p ?e . FILTER(isIRI(?s) && ?p NOT IN (cst:mentions, rdf:subject, rdf:object))";
     private static final String INCOMING = """
             SELECT ?s ?p ?sl WHERE {
-              { SELECT DISTINCT ?s ?p WHERE { %s } ORDER BY ?p ?s LIMIT %d }
+              { SELECT ?s ?p WHERE { %s } ORDER BY ?p ?s LIMIT %%d OFFSET %%d }
               OPTIONAL { ?s rdfs:label ?sl }
             }
-            """.formatted(INCOMING_WHERE, INCOMING_SHOWN);
-    private static final String INCOMING_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p WHERE { "
-            + INCOMING_WHERE + " } }";
+            """.formatted(INCOMING_WHERE);
+    // the default graph is a set of triples: with the object fixed, each (?s, ?p) is distinct, so COUNT(*) needs no
+    // DISTINCT (which would hold every row in a hash set)
+    private static final String INCOMING_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { " + INCOMING_WHERE + " }";
     private static final String MENTIONS = """
             SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) WHERE {
               ?a cst:mentions ?e .
               OPTIONAL { ?a rdfs:label ?t } OPTIONAL { ?a cst:publishedOn ?d }
             } GROUP BY ?a ORDER BY DESC(?date) ?a
             """;
-    private static final String MENTIONS_COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a cst:mentions ?e }";
+    private static final String MENTIONS_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a cst:mentions ?e }";
     private static final String EVIDENCE = """
             SELECT ?st ?s ?p ?o ?sent ?text ?a ?basis ?ctx ?ctxText ?ref ?refLabel WHERE {
               { SELECT DISTINCT ?st WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } } ORDER BY ?st
@@ -58,6 +61,15 @@ public class Entities {
     private static final String EVIDENCE_COUNT = """
             SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } }""";
 
+    /** The three sizes of the compact view in one query: each an index range counted, no list materialised. */
+    private static final String COUNTS = """
+            SELECT ?incoming ?mentions ?evidence WHERE {
+              { SELECT (COUNT(*) AS ?incoming) WHERE { %s } }
+              { SELECT (COUNT(*) AS ?mentions) WHERE { ?a cst:mentions ?e } }
+              { SELECT (COUNT(DISTINCT ?st) AS ?evidence) WHERE { { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } } }
+            }
+            """.formatted(INCOMING_WHERE);
+
     private final Sparql sparql;
     private final PolicyRecords policies;
 
@@ -66,8 +78,47 @@ public class Entities {
         this.policies = policies;
     }
 
-    /** The entity with this id; 400 for a malformed id, 404 when the graph says nothing about it. */
+    /** The entity's own statements, read by one query: what both views start from. */
+    private record Own(String iri, Map<String, List<String>> labels, Map<String, List<String>> alt,
+            Map<String, Ref> types, List<EntityView.Relation> outgoing, List<EntityView.Attribute> attributes,
+            String wikidata, String linkStatus) {
+
+        boolean isPolicy() {
+            return types.containsKey(CST + "Policy");
+        }
+    }
+
+    /** The entity with this id, in full; 400 for a malformed id, 404 when the graph says nothing about it. */
     public EntityView describe(String id) {
+        Own own = own(id);
+        String iri = own.iri();
+        return new EntityView(Ids.id(iri), iri, Labels.pick(own.labels()), own.labels(), own.alt(),
+                List.copyOf(own.types().values()), own.outgoing(), incomingOf(iri, INCOMING_SHOWN, 0), own.attributes(),
+                links(iri, own.wikidata(), own.linkStatus()), mentions(iri, ARTICLES_SHOWN, 0),
+                statements(iri, EVIDENCE_SHOWN, 0),
+                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)),
+                own.isPolicy() ? policies.readWithSources(iri) : null);
+    }
+
+    /**
+     * The entity with this id as a bounded summary: its own statements, its external links and the sizes of its lists,
+     * in three queries; 400 for a malformed id, 404 when the graph says nothing about it.
+     */
+    public CompactEntity summarise(String id) {
+        Own own = own(id);
+        String iri = own.iri();
+        List<QuerySolution> counts = run(COUNTS, iri);
+        QuerySolution n = counts.get(0);
+        List<EntityView.Relation> outgoing = own.outgoing();
+        return new CompactEntity(Ids.id(iri), iri, Labels.pick(own.labels()), own.labels(), own.alt(),
+                List.copyOf(own.types().values()), outgoing.subList(0, Math.min(outgoing.size(), OUTGOING_SHOWN)),
+                own.attributes(), links(iri, own.wikidata(), own.linkStatus()),
+                new CompactEntity.Totals(outgoing.size(), n.getLiteral("incoming").getLong(),
+                        n.getLiteral("mentions").getLong(), n.getLiteral("evidence").getLong()),
+                CompactEntity.Links.of(Ids.id(iri)), own.isPolicy() ? policies.readWithSources(iri) : null);
+    }
+
+    private Own own(String id) {
         String iri = Ids.iri(id, "id");
         List<QuerySolution> out = run(OUTGOING, iri);
         if (out.isEmpty())
@@ -113,11 +164,13 @@ public class Entities {
             else
                 outgoing.add(new EntityView.Relation(Labels.compact(po[0]), po[0], Ref.of(po[1], Labels.pick(l))));
         });
-        return new EntityView(Ids.id(iri), iri, Labels.pick(labels), labels, alt, List.copyOf(types.values()),
-                outgoing, incoming(iri), attributes, links(iri, wikidata, linkStatus), mentions(iri, ARTICLES_SHOWN, 0),
-                statements(iri, EVIDENCE_SHOWN, 0),
-                new EntityView.Totals(count(INCOMING_COUNT, iri), count(MENTIONS_COUNT, iri), count(EVIDENCE_COUNT, iri)),
-                types.containsKey(CST + "Policy") ? policies.readWithSources(iri) : null);
+        return new Own(iri, labels, alt, types, outgoing, attributes, wikidata, linkStatus);
+    }
+
+    /** A page of the relations from other resources to an entity; 404 for an unknown entity. */
+    public EntityView.Page<EntityView.Relation> incoming(String id, int limit, int offset) {
+        String iri = known(id);
+        return new EntityView.Page<>(Ids.id(iri), limit, offset, count(INCOMING_COUNT, iri), incomingOf(iri, limit, offset));
     }
 
     /** A page of the articles that mention an entity, newest first; 404 for an unknown entity. */
@@ -151,9 +204,9 @@ public class Entities {
         return sparql.ask(q);
     }
 
-    private List<EntityView.Relation> incoming(String iri) {
+    private List<EntityView.Relation> incomingOf(String iri, int limit, int offset) {
         Map<String, Map<String, List<String>>> sources = new LinkedHashMap<>();
-        for (QuerySolution row : run(INCOMING, iri)) {
+        for (QuerySolution row : run(INCOMING.formatted(limit, offset), iri)) {
             String key = row.getResource("p").getURI() + " " + row.getResource("s").getURI();
             Map<String, List<String>> l = sources.computeIfAbsent(key, k -> Labels.byLanguage());
             if (row.contains("sl") && row.get("sl").isLiteral())

@@ -60,24 +60,55 @@ class EntityController {
         if (q == null) {
             EntityListing.Page page = listing.list(typeIri, limit, offset);
             return new SearchResult(null, compactType, limit, offset, page.total(),
-                    page.iris().stream().map(summaries::of).toList());
+                    summaries.of(page.iris()));
         }
         if (q.isBlank() || q.codePoints().noneMatch(Character::isLetterOrDigit))
             throw Problems.badParameter("q", "must contain a letter or digit");
         if (q.length() > 200)
             throw Problems.badParameter("q", "at most 200 characters");
-        List<Summaries.Summary> items = search.find(q, typeIri, limit, offset).stream()
-                .map(hit -> summaries.of(hit.iri()))
-                .toList();
+        List<Summaries.Summary> items = summaries.of(search.find(q, typeIri, limit, offset).stream()
+                .map(hit -> hit.iri()).toList());
         return new SearchResult(q, compactType, limit, offset, null, items);
     }
 
-    @Operation(summary = "One entity: labels by language, types, relations, sources",
-            description = "The id is the IRI after https://w3id.org/cstkg/id/, such as org/miit: kind org, slug miit.")
+    @Operation(summary = "One entity: labels by language, types, its own relations and attributes, external links, and "
+            + "how many articles, incoming relations and statements it has",
+            description = "The id is the IRI after https://w3id.org/cstkg/id/, such as org/miit: kind org, slug miit. "
+                    + "The default view is bounded whatever the entity's size: at most " + Entities.OUTGOING_SHOWN
+                    + " relations from it, and for its articles, incoming relations and statements with evidence only "
+                    + "their totals, with links to the paged sub-resources /articles, /incoming and /evidence. "
+                    + "view=full adds the newest " + Entities.ARTICLES_SHOWN + " articles, the first "
+                    + Entities.INCOMING_SHOWN + " incoming relations and the first " + Entities.EVIDENCE_SHOWN
+                    + " statements inline (a much larger answer for a much-mentioned entity). Answers carry a strong "
+                    + "ETag and Last-Modified; If-None-Match gets 304 while the store is unchanged.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the entity",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(oneOf = { CompactEntity.class,
+                            EntityView.class })))
     @GetMapping("/api/entities/{kind}/{slug}")
-    EntityView entity(@Parameter(description = "first part of the id, e.g. org, person, policy") @PathVariable String kind,
-            @Parameter(description = "second part of the id, e.g. miit") @PathVariable String slug) {
-        return entities.describe(kind + "/" + slug);
+    Object entity(@Parameter(description = "first part of the id, e.g. org, person, policy") @PathVariable String kind,
+            @Parameter(description = "second part of the id, e.g. miit") @PathVariable String slug,
+            @Parameter(description = "compact (the default) or full") @RequestParam(required = false) String view) {
+        return view(kind + "/" + slug, view);
+    }
+
+    private Object view(String id, String view) {
+        if (view == null || view.equals("compact"))
+            return entities.summarise(id);
+        if (view.equals("full"))
+            return entities.describe(id);
+        throw Problems.badParameter("view", "must be compact or full, was '"
+                + (view.length() > 20 ? view.substring(0, 20) + "…" : view) + "'");
+    }
+
+    @Operation(summary = "The relations from other resources to an entity (cst:mentions aside: see /articles), a page "
+            + "at a time, in property order")
+    @GetMapping("/api/entities/{kind}/{slug}/incoming")
+    EntityView.Page<EntityView.Relation> incoming(@PathVariable String kind, @PathVariable String slug,
+            @Parameter(description = "1 to " + MAX_PAGE) @RequestParam(defaultValue = "200") int limit,
+            @Parameter(description = "0 or more") @RequestParam(defaultValue = "0") int offset) {
+        checkPage(limit, offset);
+        return entities.incoming(kind + "/" + slug, limit, offset);
     }
 
     @Operation(summary = "The neighbourhood of an entity as nodes and edges",
@@ -117,21 +148,29 @@ class EntityController {
             throw Problems.badParameter("offset", "must be between 0 and 10000000, was " + offset);
     }
 
-    /** Ids of any depth, with their slashes as they are: GET /api/entities/{id} and its /graph, /articles, /evidence. */
+    /**
+     * Ids of any depth, with their slashes as they are: GET /api/entities/{id} and its /graph, /articles, /incoming,
+     * /evidence.
+     */
     @Hidden
     @GetMapping("/api/entities/{*path}")
     Object entityById(@PathVariable String path, @RequestParam(defaultValue = "1") int depth,
-            @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "0") int offset) {
+            @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(required = false) String view) {
         String id = path.startsWith("/") ? path.substring(1) : path;
-        for (String tail : new String[] { "/graph", "/articles", "/evidence" })
+        for (String tail : new String[] { "/graph", "/articles", "/incoming", "/evidence" })
             if (id.endsWith(tail) && id.indexOf('/') < id.length() - tail.length()) {
                 String of = id.substring(0, id.length() - tail.length());
                 if (tail.equals("/graph"))
                     return neighbourhoods.around(of, depth);
-                int l = limit == null ? (tail.equals("/articles") ? 50 : 100) : limit;
+                int l = limit == null ? (tail.equals("/articles") ? 50 : tail.equals("/incoming") ? 200 : 100) : limit;
                 checkPage(l, offset);
-                return tail.equals("/articles") ? entities.articles(of, l, offset) : entities.evidence(of, l, offset);
+                return switch (tail) {
+                    case "/articles" -> entities.articles(of, l, offset);
+                    case "/incoming" -> entities.incoming(of, l, offset);
+                    default -> entities.evidence(of, l, offset);
+                };
             }
-        return entities.describe(id);
+        return view(id, view);
     }
 }

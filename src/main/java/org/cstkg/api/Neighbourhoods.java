@@ -79,10 +79,8 @@ class Neighbourhoods {
             }
         }
         List<Node> nodes = new ArrayList<>();
-        seen.forEach((iri, d) -> {
-            Summaries.Summary s = summaries.of(iri);
-            nodes.add(new Node(s.id(), iri, s.label(), s.labels(), s.types(), d));
-        });
+        for (Summaries.Summary s : summaries.of(List.copyOf(seen.keySet())))
+            nodes.add(new Node(s.id(), s.iri(), s.label(), s.labels(), s.types(), seen.get(s.iri())));
         return new Graph(Ids.id(center), depth, nodes, List.copyOf(edges), truncated);
     }
 }

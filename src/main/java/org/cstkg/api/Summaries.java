@@ -1,11 +1,13 @@
 package org.cstkg.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.query.QuerySolution;
 import org.cstkg.serve.Sparql;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,8 @@ class Summaries {
             "Company", "Person", "Region", "Program", "Policy", "Facility", "Technology", "Event", "Document", "Report",
             "Article", "Sentence", "Reference", "Position");
 
-    private static final String QUERY = """
-            SELECT ?p ?o WHERE { ?e ?p ?o . FILTER(?p IN (rdf:type, rdfs:label, skos:prefLabel)) }
+    private static final String BATCH = """
+            SELECT ?e ?o WHERE { VALUES ?e { %s } ?e ?p ?o . FILTER(?p IN (rdf:type, rdfs:label, skos:prefLabel)) }
             """;
 
     /** One resource in a list: its id, display label, labels by language and types (compact, like cst:Policy). */
@@ -33,20 +35,34 @@ class Summaries {
     }
 
     Summary of(String iri) {
-        ParameterizedSparqlString q = Sparql.query(QUERY);
-        q.setIri("e", iri);
-        Map<String, List<String>> labels = Labels.byLanguage();
-        List<String> types = new ArrayList<>();
-        for (QuerySolution row : sparql.select(q)) {
-            if (row.get("o").isLiteral())
-                Labels.add(labels, row.getLiteral("o"));
-            else if (row.get("o").isURIResource()) {
-                String t = Labels.compact(row.getResource("o").getURI());
-                if (!types.contains(t))
-                    types.add(t);
+        return of(List.of(iri)).get(0);
+    }
+
+    /** The summaries of several resources, in their order, read by one query (a page of results, a graph's nodes). */
+    List<Summary> of(List<String> iris) {
+        Map<String, Map<String, List<String>>> labels = new LinkedHashMap<>();
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        for (String iri : iris) {
+            labels.put(iri, Labels.byLanguage());
+            types.put(iri, new ArrayList<>());
+        }
+        if (!iris.isEmpty()) {
+            StringBuilder values = new StringBuilder();
+            for (String iri : labels.keySet()) // IRIs written as N-Triples terms: escaped, never spliced as they are
+                values.append(NodeFmtLib.strNT(NodeFactory.createURI(iri))).append(' ');
+            for (QuerySolution row : sparql.select(Sparql.query(BATCH.formatted(values)))) {
+                String e = row.getResource("e").getURI();
+                if (row.get("o").isLiteral())
+                    Labels.add(labels.get(e), row.getLiteral("o"));
+                else if (row.get("o").isURIResource()) {
+                    String t = Labels.compact(row.getResource("o").getURI());
+                    if (!types.get(e).contains(t))
+                        types.get(e).add(t);
+                }
             }
         }
-        return new Summary(Ids.id(iri), iri, Labels.pick(labels), labels, types);
+        return iris.stream().map(iri -> new Summary(Ids.id(iri), iri, Labels.pick(labels.get(iri)), labels.get(iri),
+                types.get(iri))).toList();
     }
 
     /** The class IRI for a {@code type} parameter such as {@code ResearchInstitute} or {@code cst:Policy}. */

@@ -81,6 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE})")
     int clientConcurrency;
 
+    @Option(names = "--response-cache", paramLabel = "SIZE", defaultValue = "32MB",
+            description = "memory for answers kept until the store changes (entity views, searches, Linked Data "
+                    + "pages); 0 keeps none (default ${DEFAULT-VALUE})")
+    String responseCache;
+
     @Option(names = "--service-allow", paramLabel = "URL", split = ",",
             description = "a SPARQL endpoint queries may call with SERVICE (repeatable); none by default, "
                     + "so the server makes no outbound requests for clients")
@@ -122,7 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
                 "--cstkg.limits.query-timeout=" + seconds(queryTimeout),
                 "--cstkg.limits.result-rows=" + resultLimit, "--cstkg.limits.result-size=" + resultSize,
                 "--cstkg.limits.request-size=" + requestSize,
-                "--cstkg.limits.client-concurrency=" + clientConcurrency));
+                "--cstkg.limits.client-concurrency=" + clientConcurrency, "--cstkg.response-cache=" + responseCache));
         if (endpoints != null)
             args.addAll(List.of("--cstkg.store=" + endpoints.base(), "--cstkg.store-query=" + endpoints.query(),
                     "--cstkg.store-update=" + endpoints.update(), "--cstkg.store-gsp=" + endpoints.gsp()));

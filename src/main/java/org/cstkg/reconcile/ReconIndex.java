@@ -71,7 +71,10 @@ final class ReconIndex {
         }
     }
 
-    /** Reads the entities of the store (each query in a read transaction of its own, or one request). */
+    /**
+     * Reads the entities of the store (each query in a read transaction of its own, or one request), without the
+     * request timeout: under load, reading every label of a large store may take longer than any one request may.
+     */
     static ReconIndex of(Sparql sparql) {
         Map<String, List<String>> types = new LinkedHashMap<>();
         Map<String, List<ReconEntity.Label>> labels = new HashMap<>();
@@ -112,7 +115,7 @@ final class ReconIndex {
     }
 
     private static void select(Sparql sparql, String query, java.util.function.Consumer<QuerySolution> row) {
-        sparql.forEach(QueryFactory.create(query), row);
+        sparql.forEachInBackground(QueryFactory.create(query), row);
     }
 
     private static String id(String iri) {

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits           what one query and one client may use
  * @param serviceAllowList SPARQL endpoints a query may call with {@code SERVICE}; empty (the default) refuses every
  *                         {@code SERVICE}, so the server makes no outbound call for a client
+ * @param responseCache    most bytes of answers (entity views, searches, Linked Data pages) kept in memory for the
+ *                         store's present version; 0 keeps none
  */
 @ConfigurationProperties("cstkg")
 public record ServeProperties(@DefaultValue("run/tdb2") String db,
@@ -33,7 +35,8 @@ public record ServeProperties(@DefaultValue("run/tdb2") String db,
         @DefaultValue("0") int fusekiPort,
         @DefaultValue(PublicBase.DEFAULT) String publicBase,
         @DefaultValue Limits limits,
-        List<URI> serviceAllowList) {
+        List<URI> serviceAllowList,
+        @DefaultValue("32MB") org.springframework.util.unit.DataSize responseCache) {
 
     public static final String IN_MEMORY = "mem:";
 
@@ -43,6 +46,8 @@ public record ServeProperties(@DefaultValue("run/tdb2") String db,
         initialLoad = List.copyOf(initialLoad);
         publicBase = PublicBase.check(publicBase);
         serviceAllowList = serviceAllowList == null ? List.of() : List.copyOf(serviceAllowList);
+        if (responseCache.toBytes() < 0 || responseCache.toBytes() > 1L << 34)
+            throw new IllegalArgumentException("cstkg.response-cache must be between 0 and 16GB: " + responseCache);
         for (URI endpoint : serviceAllowList)
             if (!endpoint.isAbsolute() || !List.of("http", "https").contains(endpoint.getScheme()))
                 throw new IllegalArgumentException("cstkg.service-allow-list: not an http(s) endpoint: " + endpoint);

@@ -63,6 +63,14 @@ public final class Sparql {
         });
     }
 
+    /** As {@link #forEach}, for the server's own background reads (index builds): not cut off by the query timeout. */
+    public void forEachInBackground(Query query, java.util.function.Consumer<QuerySolution> row) {
+        store.selectInBackground(query, rs -> {
+            rs.forEachRemaining(row);
+            return null;
+        });
+    }
+
     public List<QuerySolution> select(Query query) {
         return store.select(query, rs -> {
             List<QuerySolution> rows = new ArrayList<>();

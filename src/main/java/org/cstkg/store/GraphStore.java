@@ -134,6 +134,16 @@ public final class GraphStore implements Store {
     }
 
     @Override
+    public <T> T selectInBackground(Query query, Function<ResultSet, T> reader) {
+        return read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(org.apache.jena.query.ARQ.queryTimeout, "-1").build()) {
+                return reader.apply(qe.execSelect());
+            }
+        });
+    }
+
+    @Override
     public boolean ask(Query query) {
         return read(() -> {
             try (QueryExecution qe = exec(query)) {

@@ -77,6 +77,14 @@ public interface Store extends AutoCloseable {
      */
     <T> T select(Query query, Function<ResultSet, T> reader);
 
+    /**
+     * As {@link #select}, for a query the server runs for itself in the background, such as reading every label to
+     * build an index: a local store does not cancel it after the request timeout its context sets.
+     */
+    default <T> T selectInBackground(Query query, Function<ResultSet, T> reader) {
+        return select(query, reader);
+    }
+
     boolean ask(Query query);
 
     /** The answer of a CONSTRUCT or DESCRIBE query, copied into memory. */

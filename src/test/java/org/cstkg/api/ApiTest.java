@@ -82,26 +82,37 @@ class ApiTest {
         assertThat((String) JsonPath.read(body, "$.labels.en[0]")).isEqualTo("Chinese Academy of Sciences");
         assertThat(JsonPath.<java.util.List<String>>read(body, "$.types[*].iri"))
                 .containsExactly("https://w3id.org/cstkg/ontology#ResearchInstitute");
-        assertThat(JsonPath.<java.util.List<String>>read(body, "$.incoming[?(@.property == 'cst:partOf')].node.id"))
-                .containsExactly("org/cas-institute-of-semiconductors");
         assertThat(JsonPath.<java.util.List<String>>read(body, "$.outgoing[*].node.id")).contains("region/beijing");
         assertThat((String) JsonPath.read(body, "$.externalLinks[0].identifier")).isEqualTo("Q530471");
         assertThat((Boolean) JsonPath.read(body, "$.externalLinks[0].verified")).isFalse();
         assertThat((String) JsonPath.read(body, "$.externalLinks[0].status")).isEqualTo("unverified");
-        assertThat((Integer) JsonPath.read(body, "$.mentionedIn.length()")).isEqualTo(2);
+        // the default view counts the long lists and links to them; ?view=full has their first pages inline
+        assertThat((Integer) JsonPath.read(body, "$.totals.mentionedIn")).isEqualTo(2);
+        assertThat(JsonPath.parse(body).<java.util.Map<String, Object>>read("$")).doesNotContainKeys("mentionedIn",
+                "incoming", "evidence");
+        String incoming = ok(JsonPath.read(body, "$.links.incoming")).body();
+        assertThat(JsonPath.<java.util.List<String>>read(incoming, "$.items[?(@.property == 'cst:partOf')].node.id"))
+                .containsExactly("org/cas-institute-of-semiconductors");
+        assertThat((Integer) JsonPath.read(incoming, "$.total")).isEqualTo(JsonPath.<Integer>read(body, "$.totals.incoming"));
+        String full = ok(JsonPath.read(body, "$.links.full")).body();
+        assertThat((Integer) JsonPath.read(full, "$.mentionedIn.length()")).isEqualTo(2);
+        assertThat(JsonPath.<java.util.List<String>>read(full, "$.incoming[?(@.property == 'cst:partOf')].node.id"))
+                .containsExactly("org/cas-institute-of-semiconductors");
+        assertThat(body.length()).isLessThan(full.length());
+        problem("/api/entities/org/cas?view=everything", 400, "compact or full");
     }
 
     @Test
     void entityEvidenceCarriesTheSentence() {
-        String body = ok("/api/entities/program/shenzhou-16").body();
-        assertThat((String) JsonPath.read(body, "$.evidence[0].property")).isEqualTo("cst:launchedFrom");
-        assertThat((String) JsonPath.read(body, "$.evidence[0].text")).contains("선저우 16호");
+        String body = ok("/api/entities/program/shenzhou-16/evidence").body();
+        assertThat((String) JsonPath.read(body, "$.items[0].property")).isEqualTo("cst:launchedFrom");
+        assertThat((String) JsonPath.read(body, "$.items[0].text")).contains("선저우 16호");
     }
 
     /** Facts from reference data are marked as such and cite no sentence; facts read from the text cite one. */
     @Test
     void evidenceSaysWhatEachFactRestsOn() {
-        String body = ok("/api/entities/org/cas").body();
+        String body = ok("/api/entities/org/cas?view=full").body();
         java.util.List<String> bases = JsonPath.read(body, "$.evidence[*].basis");
         assertThat(bases).contains("reference-data");
         assertThat(JsonPath.<java.util.List<Object>>read(body, "$.evidence[?(@.basis == 'reference-data')].text"))
@@ -109,7 +120,7 @@ class ApiTest {
         assertThat(JsonPath.<java.util.List<String>>read(body,
                 "$.evidence[?(@.basis == 'reference-data')].reference.label"))
                 .allMatch(l -> l.startsWith("cstkg reference data: data/gazetteer/"));
-        String miit = ok("/api/entities/org/miit").body();
+        String miit = ok("/api/entities/org/miit?view=full").body();
         assertThat(JsonPath.<java.util.List<String>>read(miit, "$.evidence[*].basis")).containsOnly("sentence");
         assertThat(JsonPath.<java.util.List<Object>>read(miit, "$.evidence[?(@.basis == 'sentence')].text"))
                 .isNotEmpty().allMatch(java.util.Objects::nonNull);
@@ -288,9 +299,14 @@ class ApiTest {
 
     @Test
     void longListsOfAnEntityPageThroughTheirOwnRoutes() {
-        String view = ok("/api/entities/org/cas").body();
+        String view = ok("/api/entities/org/cas?view=full").body();
         int articles = JsonPath.read(view, "$.totals.mentionedIn");
         int statements = JsonPath.read(view, "$.totals.evidence");
+        String compact = ok("/api/entities/org/cas").body();
+        assertThat((Integer) JsonPath.read(compact, "$.totals.mentionedIn")).isEqualTo(articles);
+        assertThat((Integer) JsonPath.read(compact, "$.totals.evidence")).isEqualTo(statements);
+        assertThat((Integer) JsonPath.read(compact, "$.totals.incoming"))
+                .isEqualTo(JsonPath.<Integer>read(view, "$.totals.incoming"));
         assertThat(articles).isPositive();
         assertThat((Integer) JsonPath.read(view, "$.mentionedIn.length()")).isEqualTo(Math.min(articles, 50));
         String first = ok("/api/entities/org/cas/articles?limit=1").body();
@@ -309,5 +325,7 @@ class ApiTest {
         problem("/api/entities/org/cas/articles?limit=0", 400, "limit");
         problem("/api/entities/org/cas/evidence?offset=-1", 400, "offset");
         problem("/api/entities/org/no-such-thing/articles", 404, "no resource");
+        problem("/api/entities/org/no-such-thing/incoming", 404, "no resource");
+        problem("/api/entities/org/cas/incoming?limit=501", 400, "limit");
     }
 }

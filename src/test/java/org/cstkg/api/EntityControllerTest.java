@@ -38,7 +38,10 @@ class EntityControllerTest {
         mvc.perform(get("/api/entities/org/miit"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.altLabels['zh-Hans'][0]").value("工信部"))
-                .andExpect(jsonPath("$.incoming[0].property").value("cst:issuedBy"));
+                .andExpect(jsonPath("$.links.incoming").value("/api/entities/org/miit/incoming"));
+        mvc.perform(get("/api/entities/org/miit/incoming"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].property").value("cst:issuedBy"));
         mvc.perform(get("/api/entities/org/cas/graph"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.center").value("org/cas"))

@@ -182,7 +182,7 @@ class PolicyControllerTest {
                 .andExpect(jsonPath("$.policy.sources[?(@.property == 'cst:documentNumber')].basis", contains("sentence")))
                 .andExpect(jsonPath("$.policy.sources[?(@.property == 'cst:documentNumber')].text", contains("개정판의 문서번호는 虚试联〔2024〕7号이다.")))
                 .andExpect(jsonPath("$.policy.sources[?(@.property == 'cst:effectiveDate')].value", contains("2024-04-01")));
-        mvc.perform(get("/api/entities/" + NGAIDP)).andExpect(status().isOk())
+        mvc.perform(get("/api/entities/" + NGAIDP).param("view", "full")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.policy.sources[?(@.property == 'cst:documentNumber')].basis", contains("citation")))
                 .andExpect(jsonPath("$.policy.sources[?(@.property == 'cst:documentNumber')].reference.label", contains("国务院关于印发新一代人工智能发展规划的通知")))
                 .andExpect(jsonPath("$.policy.sources[?(@.property == 'cst:officialUrl')].referenceUrl", contains("https://www.gov.cn/zhengce/content/2017-07/20/content_5211996.htm")))
