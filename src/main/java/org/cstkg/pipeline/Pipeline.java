@@ -48,9 +48,14 @@ public final class Pipeline {
 
     /**
      * What became of one file: its result, or the one-line reason it failed (starting with the file's name) and, for
-     * internal errors, the exception behind it.
+     * internal errors, the exception behind it. {@code unchanged}: an ingest found the document's graphs in the store as
+     * they would be written, and left them (and the store) as they were.
      */
-    public record Outcome(Path file, Result result, String error, Throwable cause) {
+    public record Outcome(Path file, Result result, String error, Throwable cause, boolean unchanged) {
+        public Outcome(Path file, Result result, String error, Throwable cause) {
+            this(file, result, error, cause, false);
+        }
+
         public boolean ok() {
             return result != null;
         }
