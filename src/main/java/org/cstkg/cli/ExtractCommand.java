@@ -59,17 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
             List<Pipeline.Outcome> outcomes = new java.util.ArrayList<>();
             long quads;
             try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                GraphOutput output = format.getLang() == Lang.NQUADS ? new StreamedQuads(os) : new Merged(os, format);
-                pipeline.runAll(reports, List.of(), source.threads(), o -> {
-                    if (o.ok()) {
-                        Pipeline.Result r = o.result();
-                        if (explain)
-                            Explain.print(r.extraction(), System.out);
-                        output.add(r.graphs());
-                        o = new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null);
-                    }
-                    outcomes.add(o);
-                });
+                GraphOutput<?> output = format.getLang() == Lang.NQUADS ? new StreamedQuads(os) : new Merged(os, format);
+                run(pipeline, reports, output, outcomes);
                 quads = outcomes.stream().anyMatch(Pipeline.Outcome::ok) ? output.finish() : -1;
             }
             int code = BatchReport.print(outcomes, source.debug, System.err);
@@ -86,36 +77,89 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the graphs of each document go, in file order; {@link #finish()} adds the ontology and returns quads. */
-    private interface GraphOutput {
-        void add(Dataset graphs);
+    /** A document's outcome, its extraction dropped unless explained, and its graphs made ready to add. */
+    private record Done<R>(Pipeline.Outcome outcome, R graphs) {}
+
+    /** Runs the batch; the graphs are made ready on the threads that built them, then added in file order. */
+    private <R> void run(Pipeline pipeline, List<Path> reports, GraphOutput<R> output, List<Pipeline.Outcome> outcomes) {
+        pipeline.runAll(reports, List.of(), source.threads(), o -> {
+            if (!o.ok())
+                return new Done<R>(o, null);
+            Pipeline.Result r = o.result();
+            R graphs = output.ready(r.graphs());
+            return new Done<>(explain ? o
+                    : new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null), graphs);
+        }, d -> {
+            Pipeline.Outcome o = d.outcome();
+            if (o.ok()) {
+                if (explain) {
+                    Explain.print(o.result().extraction(), System.out);
+                    o = new Pipeline.Outcome(o.file(), new Pipeline.Result(o.result().report(), null, null), null, null);
+                }
+                output.add(d.graphs());
+            }
+            outcomes.add(o);
+        });
+    }
+
+    /**
+     * Where the graphs of each document go, in file order; {@link #finish()} adds the ontology and returns quads.
+     *
+     * @param <R> a document's graphs made ready to add, by {@link #ready}, on any thread
+     */
+    private interface GraphOutput<R> {
+        R ready(Dataset graphs);
+
+        void add(R graphs);
 
         long finish();
     }
 
+    /** A document's quads as N-Quads, in UTF-8. */
+    private record Text(byte[] nquads, long quads) {}
+
     /** N-Quads written as documents come: a batch of any size in little memory. */
-    private static final class StreamedQuads implements GraphOutput {
-        private final org.cstkg.rdf.NQuadsOut quads;
+    private static final class StreamedQuads implements GraphOutput<Text> {
+        private final OutputStream out;
+        private long count;
 
         StreamedQuads(OutputStream os) {
-            quads = new org.cstkg.rdf.NQuadsOut(new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8));
+            out = os;
         }
 
         @Override
-        public void add(Dataset graphs) {
+        public Text ready(Dataset graphs) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            org.cstkg.rdf.NQuadsOut quads = new org.cstkg.rdf.NQuadsOut(bytes);
             graphs.asDatasetGraph().find().forEachRemaining(quads::quad);
+            quads.flush();
+            return new Text(bytes.toByteArray(), quads.count());
+        }
+
+        @Override
+        public void add(Text graphs) {
+            try {
+                out.write(graphs.nquads());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            count += graphs.quads();
         }
 
         @Override
         public long finish() {
-            add(Pipeline.withOntology(DatasetFactory.create()));
-            quads.flush();
-            return quads.count();
+            add(ready(Pipeline.withOntology(DatasetFactory.create())));
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return count;
         }
     }
 
     /** Every graph held, then written at once: for the formats that group (TriG, JSON-LD) or merge (Turtle, N-Triples). */
-    private static final class Merged implements GraphOutput {
+    private static final class Merged implements GraphOutput<Dataset> {
         private final Dataset all = DatasetFactory.create();
         private final OutputStream os;
         private final RDFFormat format;
@@ -123,6 +167,11 @@ final class ExtractCommand implements Callable<Integer> {
         Merged(OutputStream os, RDFFormat format) {
             this.os = os;
             this.format = format;
+        }
+
+        @Override
+        public Dataset ready(Dataset graphs) {
+            return graphs;
         }
 
         @Override

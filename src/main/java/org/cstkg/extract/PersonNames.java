@@ -40,6 +40,8 @@ final class PersonNames implements MentionRule {
     public void find(SegmentText s, Map<String, String> glosses, Candidates found) {
         String text = s.text();
         for (Pattern p : new Pattern[] { TITLE_TOPIC_NAME, NAME_FUSED_TITLE, NAME_SSI }) {
+            if (p == NAME_SSI && text.indexOf('씨') < 0)
+                continue; // the pattern's one fixed syllable: most segments have none
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int title = m.start(), name = m.start(1);

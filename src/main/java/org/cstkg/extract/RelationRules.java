@@ -23,6 +23,10 @@ import org.cstkg.span.Mention;
  */
 final class RelationRules {
 
+    private static final Pattern CREATED_AFTER_VERB = Pattern.compile(".*(" + Cues.ESTABLISH_VERB.pattern() + ")한\\s$");
+    private static final Pattern ESTABLISH_VERB_AFTER = Pattern.compile(
+            "^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ",(?<=(?:하였고|했고|하고|하며|하였으며|했으며|이며|하여|되어|했다|했음|하였음|함|음|임),)\\s*|[.;]\\s+"
                     + "|\\s(?<=(?:하였고|했고|체결하고|하였으며|했으며)\\s)\\s*");
@@ -349,9 +353,9 @@ final class RelationRules {
                 continue;
             String after = text.substring(made.end(), Math.min(text.length(), made.end() + 12));
             String before = text.substring(Math.max(0, made.start() - 10), made.start());
-            boolean createdAfterVerb = Rx.matches(before, ".*(" + Cues.ESTABLISH_VERB.pattern() + ")한\\s$"); // 설립한 X
+            boolean createdAfterVerb = CREATED_AFTER_VERB.matcher(before).matches(); // 설립한 X
             if (!createdAfterVerb
-                    && !Rx.matches(after, "^(\\([^)]*\\))?\\s?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*"))
+                    && !ESTABLISH_VERB_AFTER.matcher(after).matches())
                 continue;
             boolean found = false;
             for (Mention m : top)

@@ -34,6 +34,8 @@ final class SuffixNames {
     static final Pattern STOP_TOKEN = Pattern.compile(
             "^(및|등|또는|그리고|와|과|각|동|해당|통해|위해|대한|관한|따른|위한|현재|최근|이번|지난|향후|이|그|전|후"
                     + "|산하|직속|소속|예하|휘하|산하의|직속의|소속의)$");
+    private static final Pattern ESTABLISHED_AFTER = Pattern.compile(
+            "^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
     private static final Pattern VERB_ENDING = Pattern.compile(".*(한|된|는|인|적|운|할|될|던|하여|하고|하며|해|고|며|서|면|게|지|다)$");
     private static final Map<String, String> SUFFIX_ZH = Map.ofEntries(Map.entry("실험실", "实验室"),
             Map.entry("연구소", "研究所"), Map.entry("연구원", "研究院"), Map.entry("대학", "大学"),
@@ -195,7 +197,7 @@ final class SuffixNames {
             boolean glossed = raw.contains("(") || Rx.matches(raw, ".*[A-Za-z].*");
             String after = text.substring(end);
             boolean subjectOrCreated = Rx.matches(after, "^(\\([^)]*\\))?(은|는|이|가)\\s.*")
-                    || Rx.matches(after, "^(\\([^)]*\\))?(을|를|이|가)?\\s?(" + Cues.ESTABLISH_VERB.pattern() + ").*");
+                    || ESTABLISHED_AFTER.matcher(after).matches();
             if (stem.isEmpty() || generic(stem))
                 continue;
             // 중국과학원 산하 물리연구소: a unit named right after its parent and 산하 is a name, however short

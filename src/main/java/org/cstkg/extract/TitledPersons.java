@@ -20,6 +20,7 @@ import org.cstkg.span.Mention;
 final class TitledPersons {
 
     private static final String ROLES = Rx.anyOf(Cues.ROLES, false);
+    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s(?:" + ROLES + ")(?:[은는이가의\\s,.].*|$)");
     private static final Pattern TITLE_THEN_NAME = Pattern.compile(
             "(?<![가-힣])(?:" + ROLES + ")\\s([가-힣]{2,6}?)(?=(?:은|는|이|가|의|와|과)?(?:[\\s,.]|$))");
     private static final Pattern NAME_THEN_TITLE = Pattern.compile(
@@ -74,7 +75,7 @@ final class TitledPersons {
             if (org == null)
                 continue;
             String rest = Rx.replaceFirst(text.substring(org.end()), "^\\([^)]*\\)", "");
-            if (Rx.matches(rest, "^\\s(?:" + ROLES + ")(?:[은는이가의\\s,.].*|$)"))
+            if (ROLE_AFTER.matcher(rest).matches())
                 addName(seg, text, m.start(1), m.end(1), known, out);
         }
     }

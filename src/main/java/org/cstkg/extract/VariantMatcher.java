@@ -25,6 +25,8 @@ final class VariantMatcher<T> {
     private final java.util.Set<String> exact = new java.util.HashSet<>();
     /** First and last characters of the indexed keys: a span whose ends are no pair of these is no variant. */
     private final java.util.Set<Integer> ends = new java.util.HashSet<>();
+    /** {@link #ends} sorted, made on the first search (the matcher is filled before it is searched). */
+    private volatile int[] sortedEnds;
 
     void add(String name, T target) {
         String k = NameKey.of(name);
@@ -32,6 +34,7 @@ final class VariantMatcher<T> {
         if (Texts.syllables(k) >= MIN_SYLLABLES) {
             index.add(k, target);
             ends.add(pair(k.charAt(0), k.charAt(k.length() - 1)));
+            sortedEnds = null;
         }
     }
 
@@ -41,6 +44,7 @@ final class VariantMatcher<T> {
         Matcher w = WORD.matcher(text);
         while (w.find())
             words.add(new int[] { w.start(), w.end() });
+        int[] endPairs = sortedEnds();
         List<Hit<T>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++)
             for (int j = i; j < Math.min(words.size(), i + 3); j++) {
@@ -51,7 +55,7 @@ final class VariantMatcher<T> {
                 char first = Character.toLowerCase(text.charAt(s));
                 // the word's end, and its end without a trailing particle of one or two syllables
                 for (int e = we; e >= Math.max(ws + 1, we - 2); e--) {
-                    if (e - s < MIN_SYLLABLES || !ends.contains(pair(first, Character.toLowerCase(text.charAt(e - 1))))
+                    if (e - s < MIN_SYLLABLES || java.util.Arrays.binarySearch(endPairs, pair(first, Character.toLowerCase(text.charAt(e - 1)))) < 0
                             || e < we && !Cues.particleAt(text, e, we))
                         continue;
                     T t = lookup(NameKey.of(text.substring(s, e)));
@@ -60,6 +64,15 @@ final class VariantMatcher<T> {
                 }
             }
         return out;
+    }
+
+    private int[] sortedEnds() {
+        int[] e = sortedEnds;
+        if (e == null) {
+            e = ends.stream().mapToInt(Integer::intValue).sorted().toArray();
+            sortedEnds = e;
+        }
+        return e;
     }
 
     private static int pair(char first, char last) {

@@ -47,7 +47,7 @@ public final class GraphBuilder {
 
     /** The named graphs of one report; graph names all start with the report's IRI. */
     public Dataset build(Extraction x) {
-        Dataset ds = DatasetFactory.create();
+        Dataset ds = DatasetFactory.createGeneral(); // links the graphs added, without copying them
         Document r = x.report();
         String reportIri = reportIri(r);
         Model rg = ModelFactory.createDefaultModel();
@@ -75,7 +75,7 @@ public final class GraphBuilder {
             unit(ds, rg, ref, report, u, reportIri + "/" + u.article().localId(), r.date());
         if (!ref.isEmpty())
             ds.addNamedModel(referenceGraph(r), ref);
-        ds.addNamedModel(reportIri, rg); // copies: add when complete
+        ds.addNamedModel(reportIri, rg);
         return ds;
     }
 
@@ -185,7 +185,7 @@ public final class GraphBuilder {
                 pos.addLiteral(CST.statedAge, g.createTypedLiteral(r.age(), XSDDatatype.XSDinteger));
             positionLabels(g, pos, r);
         }
-        ds.addNamedModel(articleIri, g); // copies: add when complete
+        ds.addNamedModel(articleIri, g);
     }
 
     /**
@@ -400,13 +400,18 @@ public final class GraphBuilder {
         return "en";
     }
 
-    static String hash(String s) {
+    /** One digest per thread: looking the algorithm up for every statement costs more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    static String hash(String s) {
+        byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() resets it for the next
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 
 }

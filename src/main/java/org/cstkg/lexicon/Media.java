@@ -65,7 +65,18 @@ public final class Media {
         return name == null ? Optional.empty() : Optional.ofNullable(byForm.get(key(name)));
     }
 
+    /** The name without white space ({@code \s}: space, tab, line breaks), {@code ·} and {@code .}, in lower case. */
     private static String key(String s) {
-        return s.replaceAll("[\\s·.]", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = null; // made only for a name that holds one of them
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ignored = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '·'
+                    || c == '.';
+            if (ignored && b == null)
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            else if (!ignored && b != null)
+                b.append(c);
+        }
+        return (b == null ? s : b.toString()).toLowerCase(Locale.ROOT);
     }
 }

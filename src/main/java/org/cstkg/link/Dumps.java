@@ -63,7 +63,7 @@ final class Dumps {
                         p442.add(v.stringValue());
                 }
             }
-            sink.accept(new DumpRecord(Target.WIKIDATA, id.stringValue(), names, classes, p442, Set.of()));
+            sink.accept(new DumpRecord(Target.WIKIDATA, id.stringValue(), names, classes, p442, Set.of(), null));
         });
     }
 
@@ -73,26 +73,71 @@ final class Dumps {
             if (!Target.ROR.valid(id))
                 return;
             Map<String, Set<String>> names = new HashMap<>();
-            for (JsonNode name : n.path("names").values()) // schema v2
-                add(names, name.path("lang").asString("en"), name.path("value").asString(null));
+            Set<String> acronyms = new LinkedHashSet<>();
+            for (JsonNode name : n.path("names").values()) { // schema v2
+                String value = name.path("value").asString(null);
+                boolean acronym = false;
+                for (JsonNode t : name.path("types").values())
+                    acronym |= t.asString("").equals("acronym");
+                if (acronym) {
+                    if (value != null && !value.isBlank())
+                        acronyms.add(value);
+                } else
+                    add(names, name.path("lang").asString("en"), value);
+            }
             add(names, "en", n.path("name").asString(null)); // schema v1
             for (JsonNode a : n.path("aliases").values())
                 add(names, "en", a.asString(null));
             for (JsonNode a : n.path("acronyms").values())
-                add(names, "en", a.asString(null));
+                if (!a.asString("").isBlank())
+                    acronyms.add(a.asString());
             for (JsonNode l : n.path("labels").values())
                 add(names, l.path("iso639").asString(""), l.path("label").asString(null));
             Set<String> wikidata = new LinkedHashSet<>();
+            String preferred = null;
             JsonNode ext = n.path("external_ids");
             for (JsonNode e : ext.isArray() ? ext.values() : List.of(ext.path("Wikidata")))
-                if (e.path("type").asString("wikidata").equalsIgnoreCase("wikidata"))
+                if (e.path("type").asString("wikidata").equalsIgnoreCase("wikidata")) {
                     for (JsonNode q : e.path("all").values())
                         wikidata.add(q.asString());
+                    if (e.path("preferred").isString())
+                        preferred = e.path("preferred").stringValue();
+                }
             Set<String> types = new LinkedHashSet<>();
             for (JsonNode t : n.path("types").values())
                 types.add(t.asString().toLowerCase(java.util.Locale.ROOT));
-            sink.accept(new DumpRecord(Target.ROR, id, names, types, List.of(), wikidata));
+            List<DumpRecord.Place> places = new ArrayList<>();
+            for (JsonNode l : n.path("locations").values()) { // schema v2
+                JsonNode d = l.path("geonames_details");
+                places.add(new DumpRecord.Place(text(l.path("geonames_id")), d.path("name").asString(null),
+                        d.path("country_subdivision_name").asString(null), null, d.path("country_name").asString(null)));
+            }
+            String country = n.path("country").path("country_name").asString(null); // schema v1
+            for (JsonNode a : n.path("addresses").values()) {
+                JsonNode c = a.path("geonames_city");
+                places.add(new DumpRecord.Place(text(c.path("id")), c.path("city").asString(a.path("city").asString(null)),
+                        c.path("geonames_admin1").path("name").asString(null),
+                        text(c.path("geonames_admin1").path("id")), country));
+            }
+            String status = n.path("status").asString("active").toLowerCase(java.util.Locale.ROOT);
+            String modified = n.path("admin").path("last_modified").path("date").asString(null);
+            List<DumpRecord.Relation> relations = new ArrayList<>();
+            for (JsonNode r : n.path("relationships").values()) {
+                String other = r.path("id").asString("").replaceFirst("^https?://ror\\.org/", "");
+                if (Target.ROR.valid(other))
+                    relations.add(new DumpRecord.Relation(r.path("type").asString("").toLowerCase(java.util.Locale.ROOT),
+                            other, r.path("label").asString("")));
+            }
+            sink.accept(new DumpRecord(Target.ROR, id, names, types, List.of(), wikidata,
+                    new DumpRecord.Ror(status, acronyms, preferred, places, modified, relations)));
         });
+    }
+
+    /** A number or a string as text; null when absent. */
+    private static String text(JsonNode n) {
+        if (n.isIntegralNumber())
+            return n.asString();
+        return n.isString() && !n.stringValue().isBlank() ? n.stringValue() : null;
     }
 
     private static void add(Map<String, Set<String>> names, String lang, String value) {

@@ -100,7 +100,11 @@ public final class LinkVerifier {
             if (theirs.isEmpty())
                 continue;
             boolean same = theirs.stream().map(NameKey::of).anyMatch(ours.getValue()::contains);
-            (same ? agree : differ).add(ours.getKey());
+            String dropped = same ? null : agreeWithout(e, ours.getValue(), theirs);
+            if (dropped != null)
+                agree.add(ours.getKey() + " (after dropping " + dropped + ")");
+            else
+                (same ? agree : differ).add(ours.getKey());
         }
         List<String> evidence = new ArrayList<>();
         evidence.add("labels agree: " + (agree.isEmpty() ? "none" : String.join(",", agree))
@@ -115,6 +119,8 @@ public final class LinkVerifier {
         }
         if (l.target() == Target.ROR && !rec.wikidata().isEmpty())
             evidence.add("ROR names Wikidata " + String.join("|", rec.wikidata()));
+        if (rec.ror() != null && !rec.ror().status().equals("active"))
+            evidence.add("ROR record " + rec.ror().status());
         String found = String.join("; ", evidence);
         if (Boolean.FALSE.equals(codeAgrees) || type.equals("incompatible") || agree.isEmpty() && !differ.isEmpty())
             return l.checked(LinkStatus.REJECTED, today, found);
@@ -124,8 +130,10 @@ public final class LinkVerifier {
     }
 
     private String typeCheck(GazetteerEntry e, DumpRecord rec) {
-        if (rec.target() == Target.ROR) // ROR holds organisations only
-            return e.type().isOrganization() ? "compatible" : "incompatible";
+        if (rec.target() == Target.ROR) { // ROR holds organisations only; its types through data/links/ror-types.tsv
+            String t = RorTypes.get().check(e.type(), rec.classes());
+            return e.type().isOrganization() || t.equals("compatible") ? t : "incompatible";
+        }
         Set<EntityType> kinds = new LinkedHashSet<>();
         for (String c : rec.classes())
             if (classes.containsKey(c))
@@ -134,6 +142,35 @@ public final class LinkVerifier {
             return "unknown";
         boolean fits = kinds.stream().anyMatch(k -> k == e.type() || k.isOrganization() && e.type().isOrganization());
         return fits ? "compatible" : "incompatible";
+    }
+
+    /**
+     * What both sides' names agree on once the optional parts of {@link NameVariants} are dropped from either (their
+     * "Ministry of Public Security of the People's Republic of China", our "Ministry of Public Security"); null if
+     * nothing. {@code ours} are name keys, so our variants come from the entity's names as written.
+     */
+    private static String agreeWithout(GazetteerEntry e, Set<String> ours, Set<String> theirs) {
+        NameVariants v = NameVariants.get();
+        Map<String, String> oursLoose = new HashMap<>();
+        ours.forEach(k -> oursLoose.put(k, null));
+        List<String> raw = new ArrayList<>(e.ko());
+        for (String n : new String[] { e.en(), e.zhHans(), e.zhHant() })
+            if (n != null)
+                raw.add(n);
+        for (String n : raw)
+            if (ours.contains(NameKey.of(n))) {
+                NameVariants.Variant x = v.organisation(n);
+                if (x != null)
+                    oursLoose.putIfAbsent(x.key(), x.dropped());
+            }
+        for (String t : theirs) {
+            NameVariants.Variant x = v.organisation(t);
+            if (oursLoose.containsKey(NameKey.of(t)) && oursLoose.get(NameKey.of(t)) != null)
+                return oursLoose.get(NameKey.of(t)) + " from ours";
+            if (x != null && oursLoose.containsKey(x.key()))
+                return x.dropped() + (oursLoose.get(x.key()) == null ? "" : " and " + oursLoose.get(x.key()));
+        }
+        return null;
     }
 
     /** An entity's name keys by language group. */

@@ -13,6 +13,7 @@ import org.cstkg.rdf.CST;
 import org.cstkg.resolve.EntityResolver;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.source.SourceException;
+import org.cstkg.store.BulkLoad;
 import org.cstkg.store.Store;
 
 /**
@@ -20,8 +21,10 @@ import org.cstkg.store.Store;
  * written, so a bad file leaves the store as it was and the other files still load; then each document replaces its
  * own graphs, so loading it again never duplicates. A batch is one write transaction, documents written as they are
  * read: the good documents of a batch land together or, if the process dies, not at all (a store's B+trees copy the
- * blocks a transaction changes, so one transaction per batch leaves no garbage behind, unlike one per document). Entities already in the store keep their IRIs
- * when a new document names them again.
+ * blocks a transaction changes, so one transaction per batch leaves no garbage behind, unlike one per document). A
+ * document whose graphs the store already holds exactly as they would be written (loaded before, unchanged) is not
+ * written again, so re-ingesting it leaves the store as it was. Entities already in the store keep their IRIs when a
+ * new document names them again.
  */
 public final class Ingest {
 
@@ -75,30 +78,111 @@ public final class Ingest {
      */
     public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths, Pipeline pipeline, int threads,
             PrintStream progress) {
+        List<Path> files = files(paths);
+        Collection<EntityResolver.Known> known = KnownEntities.in(store);
+        List<Pipeline.Outcome> outcomes = new ArrayList<>();
+        store.inOneTransaction(() -> outcomes.addAll(write(files, known, pipeline, threads, progress, new Writer() {
+            @Override
+            public boolean holds(String prefix, org.apache.jena.query.Dataset graphs) {
+                return store.holds(prefix, graphs);
+            }
+
+            @Override
+            public void write(String prefix, org.apache.jena.query.Dataset graphs) {
+                store.replaceGraphs(prefix, graphs);
+            }
+
+            @Override
+            public void ontology() {
+                store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
+            }
+        })));
+        return outcomes;
+    }
+
+    /**
+     * {@link #ingestAll(Store, List, Pipeline, int, PrintStream)} into a new store: {@code target} does not exist or is
+     * an empty directory ({@link BulkLoad#applies}). Written through TDB2's bulk loader, built beside the target and
+     * moved into place when complete: the good documents land together or not at all. When no document is good, no
+     * store is made.
+     */
+    public static List<Pipeline.Outcome> ingestNew(Path target, List<Path> paths, Pipeline pipeline, int threads,
+            PrintStream progress) {
+        List<Path> files = files(paths);
+        try (BulkLoad bulk = BulkLoad.into(target)) {
+            List<Pipeline.Outcome> outcomes = write(files, List.of(), pipeline, threads, progress, new Writer() {
+                @Override
+                public boolean holds(String prefix, org.apache.jena.query.Dataset graphs) {
+                    return false;
+                }
+
+                @Override
+                public void write(String prefix, org.apache.jena.query.Dataset graphs) {
+                    bulk.add(prefix, graphs);
+                }
+
+                @Override
+                public void ontology() {
+                    bulk.add(CST.ONTOLOGY_IRI, ontologyGraph());
+                }
+            });
+            if (outcomes.stream().anyMatch(Pipeline.Outcome::ok))
+                bulk.finish();
+            return outcomes;
+        }
+    }
+
+    private static List<Path> files(List<Path> paths) {
         List<Path> files = expand(paths);
         if (files.isEmpty())
             throw new SourceException(paths + ": no source files (.txt, .pdf or .html) found");
+        return files;
+    }
+
+    /** Where a batch's documents go: a store's write transaction, or a bulk load. */
+    private interface Writer {
+        /** Whether the graphs are there already as they would be written. */
+        boolean holds(String prefix, org.apache.jena.query.Dataset graphs);
+
+        /** Writes a document's graphs, replacing those of an earlier load. */
+        void write(String prefix, org.apache.jena.query.Dataset graphs);
+
+        /** Writes the ontology's graph, replacing an earlier one. */
+        void ontology();
+    }
+
+    private static List<Pipeline.Outcome> write(List<Path> files, Collection<EntityResolver.Known> known,
+            Pipeline pipeline, int threads, PrintStream progress, Writer writer) {
         List<Pipeline.Outcome> outcomes = new ArrayList<>();
         Progress rate = new Progress(files.size());
-        Collection<EntityResolver.Known> known = KnownEntities.in(store);
         boolean[] ontology = { false };
-        store.inOneTransaction(() -> pipeline.runAll(files, known, threads, o -> {
+        pipeline.runAll(files, known, threads, o -> {
             if (!o.ok()) {
                 outcomes.add(o);
                 return;
             }
             Pipeline.Result r = o.result();
-            if (!ontology[0])
-                store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
-            ontology[0] = true;
-            store.replaceGraphs(r.graphPrefix(), r.graphs());
-            outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null));
+            boolean same = writer.holds(r.graphPrefix(), r.graphs());
+            if (!same) {
+                if (!ontology[0] && !writer.holds(CST.ONTOLOGY_IRI, ontologyGraph()))
+                    writer.ontology();
+                ontology[0] = true;
+                writer.write(r.graphPrefix(), r.graphs());
+            }
+            outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null, same));
             if (progress != null)
-                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%n", outcomes.size(), files.size(),
+                progress.printf("[%d/%d] %s: %d article(s), %d entities -> %s%s%s%n", outcomes.size(), files.size(),
                         r.report().source(), r.report().articles().size(), r.extraction().entities().size(),
-                        r.graphPrefix(), rate.after(outcomes.size()));
-        }));
+                        r.graphPrefix(), same ? " (unchanged: already in the store, not written)" : "",
+                        rate.after(outcomes.size()));
+        });
         return outcomes;
+    }
+
+    private static org.apache.jena.query.Dataset ontologyGraph() {
+        org.apache.jena.query.Dataset d = org.apache.jena.query.DatasetFactory.create();
+        d.addNamedModel(CST.ONTOLOGY_IRI, Ontology.ontology());
+        return d;
     }
 
     /** Documents per second and the time left, once a run has lasted long enough to say. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -47,9 +48,14 @@ public final class Pipeline {
 
     /**
      * What became of one file: its result, or the one-line reason it failed (starting with the file's name) and, for
-     * internal errors, the exception behind it.
+     * internal errors, the exception behind it. {@code unchanged}: an ingest found the document's graphs in the store as
+     * they would be written, and left them (and the store) as they were.
      */
-    public record Outcome(Path file, Result result, String error, Throwable cause) {
+    public record Outcome(Path file, Result result, String error, Throwable cause, boolean unchanged) {
+        public Outcome(Path file, Result result, String error, Throwable cause) {
+            this(file, result, error, cause, false);
+        }
+
         public boolean ok() {
             return result != null;
         }
@@ -161,11 +167,22 @@ public final class Pipeline {
      * number of threads. At most a few documents per thread are held at once. Never stops at a failed file.
      */
     public void runAll(List<Path> files, Collection<EntityResolver.Known> known, int threads, Consumer<Outcome> sink) {
+        runAll(files, known, threads, o -> o, sink);
+    }
+
+    /**
+     * {@link #runAll(List, Collection, int, Consumer)} with a step between: {@code prepare} turns each outcome into
+     * what the sink takes (its quads written out as text, say) on the thread that built its graphs (the calling thread
+     * for a file that failed, and for one thread), so that this work is shared by the threads too and the sink, on the
+     * calling thread, is left with little to do. {@code prepare} must be safe to call from several threads at once.
+     */
+    public <T> void runAll(List<Path> files, Collection<EntityResolver.Known> known, int threads,
+            Function<Outcome, T> prepare, Consumer<T> sink) {
         KnownIndex index = extractor().index(known);
         BatchIdentity identity = new BatchIdentity();
         if (threads <= 1) {
             for (Path f : files)
-                sink.accept(build(read(f, index), identity));
+                sink.accept(prepare.apply(build(read(f, index), identity)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -176,7 +193,7 @@ public final class Pipeline {
         try {
             int window = 4 * threads;
             Deque<Future<Read>> reading = new ArrayDeque<>();
-            Deque<Future<Outcome>> building = new ArrayDeque<>();
+            Deque<Future<T>> building = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (next.hasNext() || !reading.isEmpty() || !building.isEmpty()) {
                 while (next.hasNext() && reading.size() + building.size() < window) {
@@ -186,10 +203,10 @@ public final class Pipeline {
                 if (!reading.isEmpty()) {
                     Read r = join(reading.poll());
                     if (r.failed() != null) {
-                        building.add(CompletableFuture.completedFuture(r.failed()));
+                        building.add(CompletableFuture.completedFuture(prepare.apply(r.failed())));
                     } else {
                         identity.settle(r.extraction().entities()); // in file order, on this thread
-                        building.add(pool.submit(() -> graphs(r)));
+                        building.add(pool.submit(() -> prepare.apply(graphs(r))));
                     }
                 }
                 while (!building.isEmpty() && (building.peek().isDone() || building.size() >= window

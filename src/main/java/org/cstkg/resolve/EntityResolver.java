@@ -223,8 +223,10 @@ public final class EntityResolver {
         return g.type().kind() + "/" + slug(g.id());
     }
 
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+
     static String slug(String id) {
-        return id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+        return CAMEL.matcher(id).replaceAll("$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
     private String newSlug(Mention m) {

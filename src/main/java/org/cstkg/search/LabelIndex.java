@@ -53,6 +53,12 @@ public final class LabelIndex {
         return TextDatasetFactory.createLucene(tdb, dir, config());
     }
 
+    /** True for the predicates whose objects the index holds ({@code rdfs:label}, {@code skos:prefLabel}, {@code skos:altLabel}). */
+    public static boolean indexes(org.apache.jena.graph.Node predicate) {
+        return predicate.equals(RDFS.label.asNode()) || predicate.equals(SKOS.prefLabel.asNode())
+                || predicate.equals(SKOS.altLabel.asNode());
+    }
+
     static TextIndexConfig config() {
         EntityDefinition def = new EntityDefinition("uri", FIELD, RDFS.label);
         def.set(FIELD, SKOS.prefLabel.asNode());

@@ -209,6 +209,43 @@ public final class GraphStore implements Store {
     }
 
     /**
+     * Compares by indexed lookups: the document's graph names from its own graph, then each graph's size and each of
+     * its triples (graphs with blank nodes, such as the ontology's, by isomorphism). Reads in the caller's
+     * transaction when there is one.
+     */
+    @Override
+    public boolean holds(String graphPrefix, Dataset graphs) {
+        Objects.requireNonNull(graphPrefix, "graphPrefix");
+        return Txn.calculateRead(dataset, () -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            graphs.listNames().forEachRemaining(names::add);
+            if (!oldGraphs(graphPrefix).equals(names))
+                return false;
+            for (String name : names) {
+                Graph stored = raw().getGraph(NodeFactory.createURI(name));
+                Graph fresh = graphs.getNamedModel(name).getGraph();
+                if (stored.size() != fresh.size())
+                    return false;
+                if (fresh.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).hasNext()) {
+                    if (!stored.isIsomorphicWith(fresh))
+                        return false;
+                } else if (fresh.find().filterDrop(stored::contains).hasNext()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Adds triples to the merged default graph through the label index, in one write transaction (a bulk load's labels). */
+    void addToDefaultGraph(java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        write(() -> {
+            Graph merged = dataset.asDatasetGraph().getDefaultGraph();
+            triples.forEach(merged::add);
+        });
+    }
+
+    /**
      * Runs several writes (e.g. {@link #replaceGraphs} of a few documents) as one transaction: all of them happen or
      * none. Fewer, larger transactions load a batch faster.
      */

@@ -115,16 +115,16 @@ public final class Restore {
         }
     }
 
-    private static Path text(Path store) {
+    static Path text(Path store) {
         return store.resolveSibling(store.getFileName() + "-text");
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         if (Files.exists(from))
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void deleteStore(Path store) throws IOException {
+    static void deleteStore(Path store) throws IOException {
         for (Path p : new Path[] { store, text(store) })
             if (Files.exists(p))
                 try (Stream<Path> s = Files.walk(p)) {

@@ -50,6 +50,15 @@ public interface Store extends AutoCloseable {
     void replaceGraphs(String graphPrefix, Dataset graphs);
 
     /**
+     * True when the store holds exactly {@code graphs} for the document {@code graphPrefix}: the same graph names as
+     * {@link #replaceGraphs} would replace, each with the same triples. Writing them again would change nothing, so an
+     * ingest leaves such a document alone (and the store as it was). A store that cannot tell cheaply answers false.
+     */
+    default boolean holds(String graphPrefix, Dataset graphs) {
+        return false;
+    }
+
+    /**
      * Runs several writes as one transaction where the store has them (all happen or none); a remote store has none
      * across requests and runs them one after the other, each document written as {@link #replaceGraphs} says.
      */

@@ -48,6 +48,8 @@ class LinkedGraphServedTest {
                       cst:linkStatus ?status ; dcterms:source ?source ; cst:basis "reference-data" .
                 }""", "text/csv");
         assertThat(csv).contains("http://www.wikidata.org/entity/Q530471,unverified,\"data/gazetteer/research.tsv");
+        // the ROR link checked against a ROR dump: an exactMatch too, with its status and the release it was read from
+        assertThat(csv).contains("https://ror.org/034t30j35,verified-offline,\"ROR data dump");
     }
 
     @Test
@@ -77,19 +79,34 @@ class LinkedGraphServedTest {
         assertThat(links).isPositive();
         assertThat(ls.getProperty(m.getProperty(v + "triples")).getLong()).isEqualTo(links);
         assertThat(ls.getProperty(org.apache.jena.vocabulary.DCTerms.description).getString()).contains("unverified");
-        assertThat(m.containsResource(m.getResource(SampleFixture.PUBLIC_BASE + "/.well-known/void#links-geonames")))
-                .isFalse();
+        org.apache.jena.rdf.model.Resource ror = m.getResource(SampleFixture.PUBLIC_BASE + "/.well-known/void#links-ror");
+        assertThat(ror.hasProperty(org.apache.jena.vocabulary.RDF.type, m.getResource(v + "Linkset"))).isTrue();
+        assertThat(ror.getProperty(org.apache.jena.vocabulary.DCTerms.description).getString()).contains("verified-offline");
+        long rorLinks = Long.parseLong(sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s skos:exactMatch ?o "
+                + "FILTER(STRSTARTS(STR(?o), \"https://ror.org/\")) }", "text/csv").lines().skip(1).findFirst()
+                .orElseThrow().strip());
+        assertThat(ror.getProperty(m.getProperty(v + "triples")).getLong()).isEqualTo(rorLinks).isPositive();
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void apiAndPageShowTheStatus() {
         String body = http.get("/api/entities/org/cas", "application/json").body();
-        assertThat((String) JsonPath.read(body, "$.externalLinks[0].source")).isEqualTo("wikidata");
-        assertThat((String) JsonPath.read(body, "$.externalLinks[0].status")).isEqualTo("unverified");
-        assertThat((Boolean) JsonPath.read(body, "$.externalLinks[0].verified")).isFalse();
-        assertThat((String) JsonPath.read(body, "$.externalLinks[0].url")).isEqualTo("https://www.wikidata.org/wiki/Q530471");
-        assertThat((String) JsonPath.read(body, "$.externalLinks[0].recordedBy")).startsWith("data/gazetteer/");
+        String wd = "$.externalLinks[?(@.source == 'wikidata')]", ror = "$.externalLinks[?(@.source == 'ror')]";
+        assertThat((java.util.List<String>) JsonPath.read(body, wd + ".status")).containsExactly("unverified");
+        assertThat((java.util.List<Boolean>) JsonPath.read(body, wd + ".verified")).containsExactly(false);
+        assertThat((java.util.List<String>) JsonPath.read(body, wd + ".url"))
+                .containsExactly("https://www.wikidata.org/wiki/Q530471");
+        assertThat((java.util.List<String>) JsonPath.read(body, wd + ".recordedBy")).singleElement().asString()
+                .startsWith("data/gazetteer/");
+        assertThat((java.util.List<String>) JsonPath.read(body, ror + ".url")).containsExactly("https://ror.org/034t30j35");
+        assertThat((java.util.List<String>) JsonPath.read(body, ror + ".status")).containsExactly("verified-offline");
+        assertThat((java.util.List<Boolean>) JsonPath.read(body, ror + ".verified")).containsExactly(true);
+        String checked = LinkTable.get().of("CAS").stream().filter(l -> l.target() == Target.ROR).findFirst()
+                .orElseThrow().checkedOn().toString();
+        assertThat((java.util.List<String>) JsonPath.read(body, ror + ".checkedOn")).containsExactly(checked);
         String page = http.get("/id/org/cas", "text/html").body();
-        assertThat(page).contains("https://www.wikidata.org/wiki/Q530471").contains("(unverified)");
+        assertThat(page).contains("https://www.wikidata.org/wiki/Q530471").contains("(unverified)")
+                .contains("https://ror.org/034t30j35").contains("(verified-offline, checked " + checked);
     }
 }

@@ -3,7 +3,8 @@ package org.cstkg.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,14 +35,14 @@ class NQuadsOutTest {
         in.add(g, s, p, b);
         in.add(g, b, p, NodeFactory.createLiteralLang("中国科学院", "zh-Hans"));
         in.add(Quad.defaultGraphIRI, s, p, NodeFactory.createLiteralLang("CAS", "en"));
-        StringWriter w = new StringWriter();
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
         NQuadsOut out = new NQuadsOut(w);
         in.find().forEachRemaining(out::quad);
         out.flush();
         assertEquals(7, out.count());
         DatasetGraph back = DatasetGraphFactory.create();
-        RDFParser.fromString(w.toString(), Lang.NQUADS).strict(true).parse(back);
+        RDFParser.fromString(w.toString(StandardCharsets.UTF_8), Lang.NQUADS).strict(true).parse(back);
         assertEquals(7, back.stream().count());
-        assertTrue(IsoMatcher.isomorphic(in, back), w.toString());
+        assertTrue(IsoMatcher.isomorphic(in, back), w.toString(StandardCharsets.UTF_8));
     }
 }

@@ -148,8 +148,10 @@ public final class DigestParser {
         return out;
     }
 
+    private static final java.util.regex.Pattern KEY_IGNORED = java.util.regex.Pattern.compile("[\\s'‘’\"“”,.·]");
+
     private static String key(String s) {
-        return s.replaceAll("[\\s'‘’\"“”,.·]", "").toLowerCase(Locale.ROOT);
+        return KEY_IGNORED.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     static int roman(String s) {
