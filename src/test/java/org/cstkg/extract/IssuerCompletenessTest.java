@@ -41,4 +41,19 @@ class IssuerCompletenessTest {
         for (Pipeline.Outcome o : outcomes)
             assertTrue(o.ok(), o.file() + ": " + o.error());
     }
+
+    /**
+     * Digests 378 and 398 of seed 1 name one plan by two Korean titles whose head words differ (계획 in one article,
+     * another kind in the next): the document still says one {@code cst:documentType} per policy.
+     */
+    @Test
+    void onePolicyGetsOneDocumentTypePerDocument(@TempDir Path dir) throws IOException {
+        Generator.standard().write(dir, 1, 398, "digest", null);
+        List<Path> files = Ingest.expand(List.of(dir));
+        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
+                .runAll(List.of(files.get(377), files.get(397)), List.of());
+        assertEquals(2, outcomes.size());
+        for (Pipeline.Outcome o : outcomes)
+            assertTrue(o.ok(), o.file() + ": " + o.error());
+    }
 }
