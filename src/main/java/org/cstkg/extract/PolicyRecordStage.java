@@ -64,7 +64,9 @@ final class PolicyRecordStage implements Stage {
             numbersAndDates(work, p, policies);
             levels(p, policies, levelled);
         }
-        IssuerCompleteness.settle(work.parts.stream().map(p -> p.facts).toList());
+        List<List<Fact>> facts = work.parts.stream().map(p -> p.facts).toList();
+        IssuerCompleteness.settle(facts);
+        DocumentTypeChoice.settle(facts);
     }
 
     private static List<Entity> policies(Work.Part p) {

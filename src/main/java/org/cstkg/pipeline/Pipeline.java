@@ -239,7 +239,9 @@ public final class Pipeline {
 
     private Outcome graphs(Read r) {
         try {
-            Result result = new Result(r.document(), r.extraction(), new GraphBuilder().build(r.extraction()));
+            // the batch's identities may have made two of the document's entities one: settle what it states once
+            Extraction x = org.cstkg.extract.SingleValues.settle(r.extraction());
+            Result result = new Result(r.document(), x, new GraphBuilder().build(x));
             if (validate)
                 validate(result.graphs(), r.file().toString());
             return new Outcome(r.file(), result, null, null);

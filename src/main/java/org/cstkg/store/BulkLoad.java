@@ -54,7 +54,8 @@ public final class BulkLoad implements AutoCloseable {
 
     /** True when {@code target} does not exist or is an empty directory (its label index beside it absent too). */
     public static boolean applies(Path target) {
-        return Restore.isEmpty(target);
+        // a label index left beside a store that is gone is not overwritten: such a store is written as any other
+        return Restore.isEmpty(target) && !Files.exists(Restore.text(target.toAbsolutePath()));
     }
 
     /** Starts a bulk load that will become the store {@code target}, which must {@link #applies apply}. */

@@ -41,4 +41,36 @@ class IssuerCompletenessTest {
         for (Pipeline.Outcome o : outcomes)
             assertTrue(o.ok(), o.file() + ": " + o.error());
     }
+
+    /**
+     * Digests 378 and 398 of seed 1 name one plan by two Korean titles whose head words differ (계획 in one article,
+     * another kind in the next): the document still says one {@code cst:documentType} per policy.
+     */
+    @Test
+    void onePolicyGetsOneDocumentTypePerDocument(@TempDir Path dir) throws IOException {
+        Generator.standard().write(dir, 1, 398, "digest", null);
+        List<Path> files = Ingest.expand(List.of(dir));
+        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
+                .runAll(List.of(files.get(377), files.get(397)), List.of());
+        assertEquals(2, outcomes.size());
+        for (Pipeline.Outcome o : outcomes)
+            assertTrue(o.ok(), o.file() + ": " + o.error());
+    }
+
+    /**
+     * In one batch, digests of seed 1 that all name the high-performance computing plan: in digest 853 two of its
+     * entities turn out to be the plan an earlier digest named, so they take one IRI; it still gets one value of each
+     * property stated once per policy.
+     */
+    @Test
+    void entitiesMadeOneByTheBatchStillStateEachOnce(@TempDir Path dir) throws IOException {
+        Generator.standard().write(dir, 1, 853, "digest", null);
+        List<Path> files = Ingest.expand(List.of(dir));
+        List<Path> batch = java.util.stream.IntStream.of(378, 398, 408, 531, 559, 721, 853)
+                .mapToObj(n -> files.get(n - 1)).toList();
+        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true).runAll(batch, List.of());
+        assertEquals(7, outcomes.size());
+        for (Pipeline.Outcome o : outcomes)
+            assertTrue(o.ok(), o.file() + ": " + o.error());
+    }
 }

@@ -92,4 +92,14 @@ class BulkIngestTest {
         assertFalse(Files.exists(target));
         assertEquals(List.of("empty.txt"), List.of(dir.toFile().list()));
     }
+
+    /** A label index left behind by a store that was deleted is no new store: it is not bulk loaded over. */
+    @Test
+    void aLabelIndexLeftBesideAGoneStoreIsNotLoadedOver(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("db");
+        Files.createDirectories(dir.resolve("db-text"));
+        Files.writeString(dir.resolve("db-text").resolve("left-over"), "x");
+        assertFalse(BulkLoad.applies(target));
+        assertTrue(BulkLoad.applies(dir.resolve("other")));
+    }
 }

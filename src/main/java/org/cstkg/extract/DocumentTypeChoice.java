@@ -1,0 +1,39 @@
+package org.cstkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One document type per policy and document (the shapes ask for one concept of the scheme). When a report's articles
+ * give a policy different types, the best-founded one stays: the official notice's own title, then a cited official
+ * title, then the official Chinese title from reference data, then a Korean title's head word (a translation: 规划
+ * may be written 계획); between equals, the first written.
+ */
+final class DocumentTypeChoice {
+
+    static final String PREDICATE = "documentType";
+    private static final List<String> RULES = List.of("notice-title", "type-of-cited-title", "type-of-official-title",
+            "type-of-title");
+
+    private DocumentTypeChoice() {}
+
+    /** Settles the type over all the parts' facts of one document, in place. */
+    static void settle(List<List<Fact>> parts) {
+        Map<String, Fact> kept = new HashMap<>();
+        for (List<Fact> facts : parts)
+            for (Fact f : facts)
+                if (f.predicate().equals(PREDICATE))
+                    kept.merge(f.subject().canonical().id(), f, (a, b) -> rank(b) < rank(a) ? b : a);
+        if (kept.isEmpty())
+            return;
+        for (List<Fact> facts : parts)
+            facts.removeIf(f -> f.predicate().equals(PREDICATE)
+                    && !f.value().equals(kept.get(f.subject().canonical().id()).value()));
+    }
+
+    private static int rank(Fact f) {
+        int i = RULES.indexOf(f.rule());
+        return i < 0 ? RULES.size() : i;
+    }
+}
