@@ -1,8 +1,6 @@
 package org.cstkg.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One document type per policy and document (the shapes ask for one concept of the scheme). When a report's articles
@@ -20,16 +18,7 @@ final class DocumentTypeChoice {
 
     /** Settles the type over all the parts' facts of one document, in place. */
     static void settle(List<List<Fact>> parts) {
-        Map<String, Fact> kept = new HashMap<>();
-        for (List<Fact> facts : parts)
-            for (Fact f : facts)
-                if (f.predicate().equals(PREDICATE))
-                    kept.merge(f.subject().canonical().id(), f, (a, b) -> rank(b) < rank(a) ? b : a);
-        if (kept.isEmpty())
-            return;
-        for (List<Fact> facts : parts)
-            facts.removeIf(f -> f.predicate().equals(PREDICATE)
-                    && !f.value().equals(kept.get(f.subject().canonical().id()).value()));
+        SingleValues.keepOne(parts, PREDICATE, (a, b) -> rank(b) < rank(a) ? b : a);
     }
 
     private static int rank(Fact f) {

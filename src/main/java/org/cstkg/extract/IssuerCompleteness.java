@@ -1,8 +1,6 @@
 package org.cstkg.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One {@code cst:issuersComplete} per policy and document, as the shapes require: when a sentence's issuer list and a
@@ -17,16 +15,7 @@ final class IssuerCompleteness {
 
     /** Settles the value over all the parts' facts of one document, in place. */
     static void settle(List<List<Fact>> parts) {
-        Map<String, Fact> kept = new HashMap<>();
-        for (List<Fact> facts : parts)
-            for (Fact f : facts)
-                if (f.predicate().equals(PREDICATE))
-                    kept.merge(f.subject().canonical().id(), f, IssuerCompleteness::settling);
-        if (kept.isEmpty())
-            return;
-        for (List<Fact> facts : parts)
-            facts.removeIf(f -> f.predicate().equals(PREDICATE)
-                    && !f.value().equals(kept.get(f.subject().canonical().id()).value()));
+        SingleValues.keepOne(parts, PREDICATE, IssuerCompleteness::settling);
     }
 
     private static Fact settling(Fact a, Fact b) {

@@ -64,9 +64,7 @@ final class PolicyRecordStage implements Stage {
             numbersAndDates(work, p, policies);
             levels(p, policies, levelled);
         }
-        List<List<Fact>> facts = work.parts.stream().map(p -> p.facts).toList();
-        IssuerCompleteness.settle(facts);
-        DocumentTypeChoice.settle(facts);
+        SingleValues.settle(work.parts.stream().map(p -> p.facts).toList());
     }
 
     private static List<Entity> policies(Work.Part p) {

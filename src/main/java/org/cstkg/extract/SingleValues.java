@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BinaryOperator;
 
 /**
  * The properties a document states once per policy ({@code cst:issuersComplete}, {@code cst:documentType},
@@ -23,9 +25,7 @@ public final class SingleValues {
         List<List<Fact>> facts = new ArrayList<>();
         for (Unit u : units)
             facts.add(new ArrayList<>(u.facts()));
-        IssuerCompleteness.settle(facts);
-        DocumentTypeChoice.settle(facts);
-        firstOnly(facts, "level");
+        settle(facts);
         boolean changed = false;
         for (int i = 0; i < units.size(); i++)
             changed |= facts.get(i).size() != units.get(i).facts().size();
@@ -41,17 +41,31 @@ public final class SingleValues {
         return new Extraction(x.report(), x.publisher(), summary, settled, x.entities());
     }
 
-    /** Keeps the first value of {@code predicate} per entity, in document order. */
-    static void firstOnly(List<List<Fact>> parts, String predicate) {
-        Map<String, Object> kept = new HashMap<>();
+    /** Settles each of those properties over all the parts' facts of one document, in place. */
+    static void settle(List<List<Fact>> parts) {
+        IssuerCompleteness.settle(parts);
+        DocumentTypeChoice.settle(parts);
+        keepOne(parts, "level", (first, later) -> first);
+    }
+
+    /**
+     * Keeps one value of {@code predicate} per entity, the one {@code choose} settles on (given the facts in document
+     * order), and drops the facts stating another.
+     */
+    static void keepOne(List<List<Fact>> parts, String predicate, BinaryOperator<Fact> choose) {
+        Map<String, Fact> kept = new HashMap<>();
         for (List<Fact> facts : parts)
             for (Fact f : facts)
                 if (f.predicate().equals(predicate))
-                    kept.putIfAbsent(f.subject().canonical().id(), f.value() != null ? f.value() : f.object());
+                    kept.merge(f.subject().canonical().id(), f, choose);
         if (kept.isEmpty())
             return;
         for (List<Fact> facts : parts)
-            facts.removeIf(f -> f.predicate().equals(predicate) && !java.util.Objects.equals(
-                    kept.get(f.subject().canonical().id()), f.value() != null ? f.value() : f.object()));
+            facts.removeIf(f -> f.predicate().equals(predicate)
+                    && !Objects.equals(valueOf(kept.get(f.subject().canonical().id())), valueOf(f)));
+    }
+
+    private static Object valueOf(Fact f) {
+        return f.value() != null ? f.value() : f.object();
     }
 }

@@ -65,6 +65,7 @@ final class Extension {
 
     private final ReconIndex index;
     private final Sparql sparql;
+    private volatile Map<String, String> ranges;
 
     Extension(ReconIndex index, Sparql sparql) {
         this.index = index;
@@ -178,25 +179,40 @@ final class Extension {
 
     /** A relation property with its English label and the class its values most often have. */
     private Property relation(String id) {
-        Resource p = Ontology.ontology().getResource(CST.NS + id);
-        String name = id;
-        var it = p.listProperties(RDFS.label);
+        String range = ranges().getOrDefault(id, EntityType.Organization.name());
+        return new Property(id, englishLabel(Ontology.ontology().getResource(CST.NS + id)), Types.type(range));
+    }
+
+    /** For each relation, the commonest class of its values (ties by name), read once from the index. */
+    private Map<String, String> ranges() {
+        Map<String, String> r = ranges;
+        if (r != null)
+            return r;
+        Map<String, Map<String, Integer>> classes = new HashMap<>();
+        for (ReconEntity e : index.entities())
+            e.links().forEach((p, targets) -> {
+                for (String to : targets) {
+                    ReconEntity target = index.byId(to);
+                    if (target != null)
+                        for (String t : target.types())
+                            classes.computeIfAbsent(p, k -> new HashMap<>()).merge(t, 1, Integer::sum);
+                }
+            });
+        Map<String, String> out = new HashMap<>();
+        classes.forEach((p, counts) -> counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .findFirst().ifPresent(c -> out.put(p, c.getKey())));
+        return ranges = Map.copyOf(out);
+    }
+
+    /** A resource's English label, else its local name. */
+    static String englishLabel(Resource r) {
+        var it = r.listProperties(RDFS.label);
         while (it.hasNext()) {
             var l = it.next().getObject();
             if (l.isLiteral() && l.asLiteral().getLanguage().equals("en"))
-                name = l.asLiteral().getLexicalForm();
+                return l.asLiteral().getLexicalForm();
         }
-        Map<String, Integer> classes = new HashMap<>();
-        for (ReconEntity e : index.entities())
-            for (String to : e.links().getOrDefault(id, Set.of())) {
-                ReconEntity target = index.byId(to);
-                if (target != null)
-                    for (String t : target.types())
-                        classes.merge(t, 1, Integer::sum);
-            }
-        String range = classes.entrySet().stream() // the commonest class, ties by name
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).findFirst().orElse(EntityType.Organization.name());
-        return new Property(id, name, Types.type(range));
+        return r.getLocalName();
     }
 }

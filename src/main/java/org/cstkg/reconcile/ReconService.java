@@ -22,7 +22,7 @@ class ReconService {
     private static final Duration REMOTE_TTL = Duration.ofMinutes(1);
 
     /** The index with the store's change count and the time it was read at. */
-    private record Built(ReconIndex index, Reconciler reconciler, long changes, Instant at) {}
+    private record Built(ReconIndex index, Reconciler reconciler, Extension extension, long changes, Instant at) {}
 
     private final Sparql sparql;
     private final Store store;
@@ -54,7 +54,7 @@ class ReconService {
             if (b == null || !fresh(b)) {
                 long changes = changes(); // read before the index: a write during the build makes the next call rebuild
                 ReconIndex index = ReconIndex.of(sparql);
-                built = b = new Built(index, new Reconciler(index), changes, Instant.now());
+                built = b = new Built(index, new Reconciler(index), new Extension(index, sparql), changes, Instant.now());
             }
             return b;
         }
@@ -72,7 +72,7 @@ class ReconService {
 
     /** Data extension over the current index. */
     Extension extension() {
-        return new Extension(current().index(), sparql);
+        return current().extension();
     }
 
     List<Candidate> reconcile(ReconQuery q) {

@@ -9,10 +9,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.cstkg.api.Problems;
 import org.cstkg.rdf.CST;
 import org.cstkg.rdf.Ontology;
@@ -153,24 +151,13 @@ class ReconcileController {
         ont.listSubjectsWithProperty(RDF.type, OWL.ObjectProperty).forEachRemaining(r -> {
             if (!r.isURIResource() || !r.getURI().startsWith(CST.NS))
                 return;
-            String label = englishLabel(r);
+            String label = Extension.englishLabel(r);
             String id = r.getLocalName();
             if (id.toLowerCase(Locale.ROOT).contains(p) || label.toLowerCase(Locale.ROOT).contains(p))
                 out.add(new Suggestion(id, label, r.getURI(), List.of()));
         });
         out.sort(java.util.Comparator.comparing(Suggestion::id));
         return new Suggestions(out);
-    }
-
-    private static String englishLabel(Resource r) {
-        var it = r.listProperties(RDFS.label);
-        String any = r.getLocalName();
-        while (it.hasNext()) {
-            var l = it.next().getObject();
-            if (l.isLiteral() && l.asLiteral().getLanguage().equals("en"))
-                return l.asLiteral().getLexicalForm();
-        }
-        return any;
     }
 
     record Flyout(String id, String html) {}

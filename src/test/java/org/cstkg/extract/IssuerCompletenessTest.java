@@ -21,25 +21,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IssuerCompletenessTest {
 
-    @Test
-    void conflictingListsAreSettledToOneValue(@TempDir Path dir) throws IOException {
-        Generator.standard().write(dir, 1, 3, "digest", null);
-        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
-                .runAll(Ingest.expand(List.of(dir)), List.of());
-        assertEquals(3, outcomes.size());
+    /**
+     * Generates {@code count} digests of {@code seed} and runs digests {@code numbers} (1-based; all when none) through
+     * a validating pipeline as one batch: every one must come out whole.
+     */
+    static void eachValidates(Path dir, int seed, int count, int... numbers) throws IOException {
+        Generator.standard().write(dir, seed, count, "digest", null);
+        List<Path> files = Ingest.expand(List.of(dir));
+        List<Path> batch = numbers.length == 0 ? files
+                : java.util.Arrays.stream(numbers).mapToObj(n -> files.get(n - 1)).toList();
+        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true).runAll(batch, List.of());
+        assertEquals(batch.size(), outcomes.size());
         for (Pipeline.Outcome o : outcomes)
             assertTrue(o.ok(), o.file() + ": " + o.error());
+    }
+
+    @Test
+    void conflictingListsAreSettledToOneValue(@TempDir Path dir) throws IOException {
+        eachValidates(dir, 1, 3);
     }
 
     /** Digest 12 of seed 9 names one title with a national issuer in one article and a provincial one in another. */
     @Test
     void onePolicyGetsOneLevelPerDocument(@TempDir Path dir) throws IOException {
-        Generator.standard().write(dir, 9, 12, "digest", null);
-        List<Path> files = Ingest.expand(List.of(dir));
-        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
-                .runAll(files.subList(files.size() - 1, files.size()), List.of());
-        for (Pipeline.Outcome o : outcomes)
-            assertTrue(o.ok(), o.file() + ": " + o.error());
+        eachValidates(dir, 9, 12, 12);
     }
 
     /**
@@ -48,13 +53,7 @@ class IssuerCompletenessTest {
      */
     @Test
     void onePolicyGetsOneDocumentTypePerDocument(@TempDir Path dir) throws IOException {
-        Generator.standard().write(dir, 1, 398, "digest", null);
-        List<Path> files = Ingest.expand(List.of(dir));
-        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true)
-                .runAll(List.of(files.get(377), files.get(397)), List.of());
-        assertEquals(2, outcomes.size());
-        for (Pipeline.Outcome o : outcomes)
-            assertTrue(o.ok(), o.file() + ": " + o.error());
+        eachValidates(dir, 1, 398, 378, 398);
     }
 
     /**
@@ -64,13 +63,6 @@ class IssuerCompletenessTest {
      */
     @Test
     void entitiesMadeOneByTheBatchStillStateEachOnce(@TempDir Path dir) throws IOException {
-        Generator.standard().write(dir, 1, 853, "digest", null);
-        List<Path> files = Ingest.expand(List.of(dir));
-        List<Path> batch = java.util.stream.IntStream.of(378, 398, 408, 531, 559, 721, 853)
-                .mapToObj(n -> files.get(n - 1)).toList();
-        List<Pipeline.Outcome> outcomes = new Pipeline(SourceReader.create(), true).runAll(batch, List.of());
-        assertEquals(7, outcomes.size());
-        for (Pipeline.Outcome o : outcomes)
-            assertTrue(o.ok(), o.file() + ": " + o.error());
+        eachValidates(dir, 1, 853, 378, 398, 408, 531, 559, 721, 853);
     }
 }
