@@ -14,6 +14,7 @@ import org.cstkg.resolve.EntityResolver;
 import org.cstkg.rdf.Ontology;
 import org.cstkg.source.SourceException;
 import org.cstkg.store.BulkLoad;
+import org.cstkg.store.GraphStore;
 import org.cstkg.store.Store;
 
 /**
@@ -79,7 +80,13 @@ public final class Ingest {
     public static List<Pipeline.Outcome> ingestAll(Store store, List<Path> paths, Pipeline pipeline, int threads,
             PrintStream progress) {
         List<Path> files = files(paths);
-        Collection<EntityResolver.Known> known = KnownEntities.in(store);
+        GraphStore local = store instanceof GraphStore g && g.location() != null ? g : null;
+        KnownTable before = local == null ? null : KnownEntities.tableOf(local);
+        Collection<EntityResolver.Known> known = before == null ? KnownEntities.in(store) : before.known();
+        KnownTable added = new KnownTable();
+        int replaced = store.replacedDocuments();
+        boolean emptyBefore = local != null && store.isEmpty();
+        boolean[] ontologyReplaced = { false };
         List<Pipeline.Outcome> outcomes = new ArrayList<>();
         store.inOneTransaction(() -> outcomes.addAll(write(files, known, pipeline, threads, progress, new Writer() {
             @Override
@@ -90,13 +97,19 @@ public final class Ingest {
             @Override
             public void write(String prefix, org.apache.jena.query.Dataset graphs) {
                 store.replaceGraphs(prefix, graphs);
+                KnownEntities.addGraphs(added, graphs);
             }
 
             @Override
             public void ontology() {
+                ontologyReplaced[0] = !emptyBefore;
                 store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
+                KnownEntities.addGraphs(added, ontologyGraph());
             }
         })));
+        if (local != null)
+            KnownEntities.afterBatch(local, before, added,
+                    ontologyReplaced[0] || store.replacedDocuments() != replaced);
         return outcomes;
     }
 
@@ -109,6 +122,9 @@ public final class Ingest {
     public static List<Pipeline.Outcome> ingestNew(Path target, List<Path> paths, Pipeline pipeline, int threads,
             PrintStream progress) {
         List<Path> files = files(paths);
+        KnownTable added = new KnownTable();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        boolean[] twice = { false };
         try (BulkLoad bulk = BulkLoad.into(target)) {
             List<Pipeline.Outcome> outcomes = write(files, List.of(), pipeline, threads, progress, new Writer() {
                 @Override
@@ -119,15 +135,20 @@ public final class Ingest {
                 @Override
                 public void write(String prefix, org.apache.jena.query.Dataset graphs) {
                     bulk.add(prefix, graphs);
+                    KnownEntities.addGraphs(added, graphs);
+                    twice[0] |= !prefixes.add(prefix); // the later replaces the earlier: names may go
                 }
 
                 @Override
                 public void ontology() {
                     bulk.add(CST.ONTOLOGY_IRI, ontologyGraph());
+                    KnownEntities.addGraphs(added, ontologyGraph());
                 }
             });
-            if (outcomes.stream().anyMatch(Pipeline.Outcome::ok))
-                bulk.finish();
+            if (outcomes.stream().anyMatch(Pipeline.Outcome::ok)) {
+                String version = bulk.finish();
+                KnownEntities.save(target, twice[0] ? null : version, added);
+            }
             return outcomes;
         }
     }

@@ -1,29 +1,31 @@
 package org.cstkg.pipeline;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.cstkg.rdf.EntityType;
 import org.cstkg.rdf.CST;
+import org.cstkg.rdf.EntityType;
 import org.cstkg.resolve.EntityResolver.Known;
+import org.cstkg.store.GraphStore;
 import org.cstkg.store.Store;
 
 /**
  * Entities that earlier reports put in the store, with their Korean and Chinese names, handed to the resolver so that
  * a thing keeps one IRI from week to week.
+ *
+ * <p>A local store keeps them in a {@link KnownTable} file beside its data, stamped with the version of the merged
+ * default graph it was read from: an ingest reads that file instead of walking every entity of the store, and adds
+ * what its batch wrote. Whenever the stamp does not match (another write, a compaction, a restore) the store is walked
+ * once again. The answer is the same either way: the table is a function of the default graph's triples.
  */
 final class KnownEntities {
 
@@ -36,82 +38,101 @@ final class KnownEntities {
               FILTER(LANG(?l) = "ko" || LANG(?l) = "zh-Hans")
             }""".formatted(CST.ID_NS, CST.NS));
 
+    /** The file beside a store's data. */
+    static final String FILE = ".cstkg-known.tsv";
+
     private KnownEntities() {}
 
     /** The entities of the store, read from its merged default graph. */
     static List<Known> in(Store store) {
-        if (store instanceof org.cstkg.store.GraphStore local)
-            return in(local);
-        Map<String, EntityType> types = new HashMap<>();
-        Map<String, Set<String>> names = new LinkedHashMap<>();
-        Map<String, String> zh = new HashMap<>();
-        store.select(NAMES, rs -> {
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                EntityType type = type(row.getResource("t").getLocalName());
-                if (type == null)
-                    continue;
-                String id = row.getResource("e").getURI().substring(CST.ID_NS.length());
-                types.put(id, type);
-                String label = row.getLiteral("l").getLexicalForm();
-                if (row.getLiteral("l").getLanguage().equals("zh-Hans"))
-                    zh.putIfAbsent(id, label);
-                else
-                    names.computeIfAbsent(id, k -> new HashSet<>()).add(label);
-            }
-            return null;
-        });
-        List<Known> out = new ArrayList<>();
-        types.forEach((id, t) -> out.add(new Known(id, t, names.getOrDefault(id, Set.of()), zh.get(id))));
-        return out;
+        return store instanceof GraphStore local ? tableOf(local).known() : byQuery(store);
     }
 
     /**
-     * The same from a local store, by index lookups instead of a query: each entity class's members (one scan of the
-     * rdf:type index per class), then each member's labels (its subject index).
+     * The table of a local store: from its file when the file's stamp is the store's, else by walking the store (and
+     * the file written for next time).
      */
-    static List<Known> in(org.cstkg.store.GraphStore store) {
+    static KnownTable tableOf(GraphStore store) {
+        String version = store.defaultGraphVersion();
+        Path file = file(store);
+        if (file != null && version != null) {
+            KnownTable saved = KnownTable.read(file, version);
+            if (saved != null)
+                return saved;
+        }
+        KnownTable walked = walk(store);
+        if (file != null && version != null)
+            walked.write(file, version);
+        return walked;
+    }
+
+    /**
+     * After a batch wrote to {@code store}: {@code before} (the store's table when the batch began) with what the
+     * batch added, saved for the next ingest. When the batch replaced graphs (which may take names away) the file is
+     * removed instead, and the next ingest walks the store.
+     */
+    static void afterBatch(GraphStore store, KnownTable before, KnownTable added, boolean replacedAny) {
+        Path file = file(store);
+        if (file == null)
+            return;
+        if (replacedAny) {
+            KnownTable.delete(file);
+            return;
+        }
+        save(file, store.defaultGraphVersion(), before, added);
+    }
+
+    /** Saves {@code before} with {@code added} as the table of the store in {@code dir} at {@code version}. */
+    static void save(Path dir, String version, KnownTable added) {
+        save(dir.resolve(FILE), version, new KnownTable(), added);
+    }
+
+    private static void save(Path file, String version, KnownTable before, KnownTable added) {
+        if (version == null) {
+            KnownTable.delete(file);
+            return;
+        }
+        before.addAll(added);
+        before.write(file, version);
+    }
+
+    /** Adds to {@code table} the types and names that a document's graphs state. */
+    static void addGraphs(KnownTable table, Dataset graphs) {
+        graphs.listNames().forEachRemaining(name -> graphs.getNamedModel(name).getGraph().find()
+                .forEachRemaining(table::add));
+    }
+
+    private static Path file(GraphStore store) {
+        return store.location() == null ? null : store.location().resolve(FILE);
+    }
+
+    /** Every type triple of the entity classes and every label triple of the default graph, by scans of its indexes. */
+    static KnownTable walk(GraphStore store) {
         return store.read(() -> {
-            org.apache.jena.graph.Graph g = store.dataset().asDatasetGraph().getDefaultGraph();
-            Map<String, EntityType> types = new LinkedHashMap<>();
+            Graph g = store.dataset().asDatasetGraph().getDefaultGraph();
+            KnownTable table = new KnownTable();
             for (EntityType t : EntityType.values())
-                g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(CST.NS + t.name())).forEachRemaining(tr -> {
-                    Node e = tr.getSubject();
-                    if (e.isURI() && e.getURI().startsWith(CST.ID_NS))
-                        types.put(e.getURI(), t);
-                });
-            List<Known> out = new ArrayList<>();
-            types.forEach((iri, t) -> {
-                Node e = NodeFactory.createURI(iri);
-                Set<String> names = new HashSet<>();
-                String[] zh = { null };
-                for (Node p : LABELS)
-                    g.find(e, p, Node.ANY).forEachRemaining(tr -> {
-                        Node l = tr.getObject();
-                        if (!l.isLiteral())
-                            return;
-                        if (l.getLiteralLanguage().equals("zh-Hans")) {
-                            if (zh[0] == null)
-                                zh[0] = l.getLiteralLexicalForm();
-                        } else if (l.getLiteralLanguage().equals("ko")) {
-                            names.add(l.getLiteralLexicalForm());
-                        }
-                    });
-                if (!names.isEmpty() || zh[0] != null)
-                    out.add(new Known(iri.substring(CST.ID_NS.length()), t, names, zh[0]));
-            });
-            return out;
+                g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(CST.NS + t.name())).forEachRemaining(table::add);
+            for (Node p : KnownTable.LABELS)
+                g.find(Node.ANY, p, Node.ANY).forEachRemaining(table::add);
+            return table;
         });
     }
 
-    private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(),
-            SKOS.altLabel.asNode());
-
-    private static EntityType type(String local) {
-        try {
-            return EntityType.valueOf(local);
-        } catch (IllegalArgumentException notAnEntityClass) {
+    /** A store reached over SPARQL: one query. */
+    private static List<Known> byQuery(Store store) {
+        KnownTable table = new KnownTable();
+        store.select(NAMES, rs -> {
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                Node e = row.getResource("e").asNode();
+                Node t = row.getResource("t").asNode();
+                Node p = org.apache.jena.vocabulary.RDFS.label.asNode();
+                table.add(Triple.create(e, RDF.type.asNode(), t));
+                table.add(Triple.create(e, p, row.getLiteral("l").asNode()));
+            }
             return null;
-        }
+        });
+        return table.known();
     }
 }

@@ -1,5 +1,6 @@
 package org.cstkg.resolve;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.cstkg.span.VariantIndex;
 public final class KnownIndex {
 
     private final Map<String, Known> byKey = new HashMap<>();
-    private final Map<String, VariantIndex<String>> variants = new HashMap<>();
+    private final Map<String, Variants> variants = new HashMap<>();
     private final HanziTable han = HanziTable.get();
     private int size;
 
@@ -39,7 +40,9 @@ public final class KnownIndex {
                 continue;
             String key = group + ":" + nameKey;
             if (byKey.putIfAbsent(key, k) == null) {
-                variants.computeIfAbsent(group, x -> new VariantIndex<>()).add(nameKey, key);
+                // near() is asked of keys of five syllables or more: a key shorter than four is never one edit away
+                if (nameKey.length() >= 4)
+                    variants.computeIfAbsent(group, x -> new Variants()).add(nameKey, key);
                 any = true;
             }
         }
@@ -56,9 +59,34 @@ public final class KnownIndex {
 
     /** The entity whose name key in {@code group} is one transcription variant from {@code nameKey}, or null. */
     Known near(String group, String nameKey) {
-        VariantIndex<String> index = variants.get(group);
+        Variants index = variants.get(group);
         List<String> near = index == null ? List.of() : index.near(nameKey);
         return near.isEmpty() ? null : byKey.get(near.get(0));
+    }
+
+    /**
+     * A group's variant index, built when first asked: most groups (people's and places' short names) never are, and
+     * an ingest into a large store asks a few. Resolvers on several threads may ask at once.
+     */
+    private static final class Variants {
+        private List<String[]> pending = new ArrayList<>();
+        private VariantIndex<String> index;
+
+        synchronized void add(String nameKey, String key) {
+            if (index != null)
+                index.add(nameKey, key);
+            else
+                pending.add(new String[] { nameKey, key });
+        }
+
+        synchronized List<String> near(String nameKey) {
+            if (index == null) {
+                index = new VariantIndex<>();
+                pending.forEach(p -> index.add(p[0], p[1]));
+                pending = null;
+            }
+            return index.near(nameKey);
+        }
     }
 
     String zhKey(String group, String zh) {

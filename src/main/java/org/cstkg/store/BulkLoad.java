@@ -103,19 +103,23 @@ public final class BulkLoad implements AutoCloseable {
     /**
      * Completes the load: the label triples through the label index, the documents met twice written over, the size
      * recorded as compact; then the store takes the target's place.
+     *
+     * @return the new store's {@link GraphStore#defaultGraphVersion() default graph version}
      */
-    public void finish() {
+    public String finish() {
         if (done)
             throw new IllegalStateException("finished already");
         loader.finishBulk();
         done = true;
         TDBInternal.expel(dsg);
         GraphStore store = GraphStore.open(fresh);
+        String version;
         try {
             store.addToDefaultGraph(labels);
             if (!again.isEmpty())
                 store.inOneTransaction(() -> again.forEach(d -> store.replaceGraphs((String) d[0], (Dataset) d[1])));
             store.recordCompactSize();
+            version = store.defaultGraphVersion();
         } finally {
             store.release();
         }
@@ -125,6 +129,7 @@ public final class BulkLoad implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot move the new store into " + target + ": " + e.getMessage(), e);
         }
+        return version;
     }
 
     /** Without {@link #finish()}: the load is abandoned and nothing of it is left. */

@@ -269,6 +269,31 @@ public final class GraphStore implements Store {
         return changes.get();
     }
 
+    /**
+     * The version of the merged default graph as committed on disk, or null for a store in memory: its data directory
+     * and the state (root block, block counts) of each of the default graph's B+tree indexes. TDB2 never writes a
+     * block in place, so every commit that changes the default graph moves these on, in this process or any other;
+     * a compaction moves to a new data directory. Something derived from the default graph and stamped with this
+     * version is current while the version is unchanged.
+     */
+    public String defaultGraphVersion() {
+        if (location == null)
+            return null;
+        return Txn.calculateRead(tdb, () -> {
+            var storage = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(tdb.asDatasetGraph());
+            StringBuilder v = new StringBuilder(Path.of(storage.getLocation().getDirectoryPath()).getFileName().toString());
+            for (var index : storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+                if (!(index instanceof org.apache.jena.tdb2.store.tupletable.TupleIndexRecord r)
+                        || !(r.getRangeIndex() instanceof org.apache.jena.dboe.trans.bplustree.BPlusTree tree))
+                    return null;
+                var state = tree.getStateManager();
+                v.append(' ').append(index.getName()).append(':').append(state.getRoot()).append('/')
+                        .append(state.getNodeBlocksLimit()).append('/').append(state.getRecordsBlocksLimit());
+            }
+            return v.toString();
+        });
+    }
+
     /** When a write last committed through this store object, or null when none did since it was opened. */
     public java.time.Instant lastChange() {
         return lastChange;
