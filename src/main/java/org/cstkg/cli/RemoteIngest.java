@@ -66,8 +66,9 @@ final class RemoteIngest {
                 failed++;
                 continue;
             }
-            if (r.statusCode() == 201) {
-                out.println(file + ": added as " + field(r.body(), "document"));
+            if (r.statusCode() == 201 || r.statusCode() == 200) { // new; or replaced, or already there unchanged
+                String action = field(r.body(), "action");
+                out.println(file + ": " + (action == null ? "added" : action) + " as " + field(r.body(), "document"));
                 ok++;
             } else {
                 String detail = field(r.body(), "detail");

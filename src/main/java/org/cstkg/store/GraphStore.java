@@ -318,6 +318,12 @@ public final class GraphStore implements Store {
      * The graphs an earlier load of a document wrote: its own graph and those its articles, summary and reference data
      * are in, found from the document's graph (an indexed lookup), not by listing every graph of the store.
      */
+    /** The quads of a document's graphs (those {@link #replaceGraphs} would replace), 0 when it is not in the store. */
+    public long documentQuads(String graphPrefix) {
+        return Txn.calculateRead(dataset, () -> oldGraphs(graphPrefix).stream()
+                .mapToLong(g -> raw().getGraph(NodeFactory.createURI(g)).size()).sum());
+    }
+
     private java.util.Set<String> oldGraphs(String prefix) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         if (!dataset.containsNamedModel(prefix))

@@ -44,7 +44,10 @@ class AdminController {
     /** Largest document accepted, as {@code cstkg ingest} reads them. */
     static final long MAX_BYTES = SourceReader.DEFAULT_MAX_BYTES;
 
-    /** What an update did: the document's id, and the store's quads after it. */
+    /**
+     * What an update did: the document's id, the action ({@code added}, {@code replaced}, {@code unchanged} or
+     * {@code removed}) and the document's quads (in the store after it, or removed).
+     */
     record Update(String document, String action, long quads) {}
 
     private final GraphStore store;
@@ -79,16 +82,18 @@ class AdminController {
         if (!kind.equals("report") && !kind.equals("doc"))
             throw problem(HttpStatus.BAD_REQUEST, "not a document id: documents are report/… or doc/…");
         String iri = Ids.iri(kind + "/" + slug, "id");
+        long removed;
         writer.lock();
         try {
             if (!store.read(() -> store.dataset().containsNamedModel(iri)))
                 throw problem(HttpStatus.NOT_FOUND, "no document " + Ids.id(iri) + " in the store");
+            removed = store.documentQuads(iri);
             store.replaceGraphs(iri, DatasetFactory.create());
         } finally {
             writer.unlock();
         }
         AdminGuard.AUDIT.info("removed {}", Ids.id(iri));
-        return ResponseEntity.ok(new Update(Ids.id(iri), "removed", quads()));
+        return ResponseEntity.ok(new Update(Ids.id(iri), "removed", removed));
     }
 
     private ResponseEntity<Update> add(String name, InputStream body, String format, String date) throws IOException {
@@ -101,9 +106,12 @@ class AdminController {
             if (size > MAX_BYTES)
                 throw tooLarge();
             Pipeline.Outcome outcome;
+            boolean replaced;
             writer.lock();
             try {
+                int before = store.replacedDocuments();
                 outcome = Ingest.ingestAll(store, List.of(file), pipeline().reading(reader), null).get(0);
+                replaced = store.replacedDocuments() != before;
             } finally {
                 writer.unlock();
             }
@@ -112,8 +120,11 @@ class AdminController {
                 throw problem(HttpStatus.UNPROCESSABLE_CONTENT, outcome.error().replace(file.toString(), fileName));
             }
             String id = Ids.id(outcome.result().graphPrefix());
-            AdminGuard.AUDIT.info("added {} as {}", fileName, id);
-            return ResponseEntity.status(HttpStatus.CREATED).body(new Update(id, "added", quads()));
+            String action = outcome.unchanged() ? "unchanged" : replaced ? "replaced" : "added";
+            AdminGuard.AUDIT.info("{} {} as {}", action, fileName, id);
+            // 201 for a document new to the store; 200 when it replaced an earlier load of itself or was already there
+            return ResponseEntity.status(action.equals("added") ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(new Update(id, action, store.documentQuads(outcome.result().graphPrefix())));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList())
@@ -128,11 +139,6 @@ class AdminController {
         if (p == null)
             pipeline = p = new Pipeline(SourceReader.create(), true);
         return p;
-    }
-
-    private long quads() {
-        return store.read(() -> org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph()
-                .findNG(org.apache.jena.graph.Node.ANY, null, null, null)));
     }
 
     /** The file name the document is read under (its id for documents other than digests): no path, no oddities. */

@@ -176,7 +176,7 @@ class LiveUpdateKillTest {
         Server server = start(db);
         try {
             for (Path d : DOCUMENTS)
-                assertThat(post(server, d)).as(d.toString()).isEqualTo(201);
+                assertThat(post(server, d)).as(d.toString()).isIn(200, 201); // landed before the kill, or not
         } finally {
             server.process().destroy();
             server.process().waitFor(60, TimeUnit.SECONDS);

@@ -178,6 +178,7 @@ class LiveUpdatesTest {
         assertThat(added.body()).contains("\"document\":\"" + DOC + "\"", "\"action\":\"added\"");
         long whole = documentQuads();
         assertThat(whole).isGreaterThan(20);
+        assertThat(number(added.body(), "quads")).as("the document's quads").isEqualTo(whole);
         // the label index, the statistics and the dump follow
         assertThat(searchFinds("런정페이")).isTrue();
         assertThat(reconcileFinds("런정페이")).as("reconciliation reads the new entity").isTrue();
@@ -207,12 +208,14 @@ class LiveUpdatesTest {
         List<Integer> statuses = new ArrayList<>();
         statuses.add(delete(DOC).statusCode());
         statuses.add(post(body, "newspaper-with-byline.txt").statusCode());
-        statuses.add(post(body, "newspaper-with-byline.txt").statusCode());
+        HttpResponse<String> unchanged = post(body, "newspaper-with-byline.txt");
+        statuses.add(unchanged.statusCode());
+        assertThat(unchanged.body()).contains("\"action\":\"unchanged\"");
         statuses.add(delete(DOC).statusCode());
         writing.set(false);
         for (Thread t : readers)
             t.join();
-        assertThat(statuses).containsExactly(200, 201, 201, 200);
+        assertThat(statuses).as("removed, added, posted again unchanged, removed").containsExactly(200, 201, 200, 200);
         assertThat(failures).as("failed reads").isEmpty();
         assertThat(seen).as("reads").hasSizeGreaterThanOrEqualTo(9);
         assertThat(Set.copyOf(seen)).as("each read saw the document whole or not at all").isSubsetOf(allowed);
