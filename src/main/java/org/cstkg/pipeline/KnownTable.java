@@ -25,7 +25,8 @@ import org.cstkg.rdf.EntityType;
 import org.cstkg.resolve.EntityResolver.Known;
 
 /**
- * The entities of a set of triples as the resolver meets them: for each subject under {@link CST#ID_NS}, its entity
+ * The entities of a set of triples as the resolver meets them: for each subject under {@link CST#ID_NS} whose path
+ * begins with an entity kind ({@code org/}, {@code person/}, … as {@link EntityType#kind()} names them), its entity
  * class (of several, the last in {@link EntityType}'s order), its Korean names and its Chinese name (the first
  * zh-Hans label by predicate, {@code rdfs:label} before {@code skos:prefLabel} before {@code skos:altLabel}, then by
  * text). Built from triples in any order, and merged, with the same result: so the table kept in a file and extended
@@ -64,7 +65,7 @@ final class KnownTable {
     /** Takes what a triple says of an entity: its class or one of its names; any other triple is ignored. */
     void add(Triple t) {
         Node s = t.getSubject();
-        if (!s.isURI() || !s.getURI().startsWith(CST.ID_NS))
+        if (!s.isURI() || !s.getURI().startsWith(CST.ID_NS) || !KINDS.contains(kind(s.getURI())))
             return;
         Node p = t.getPredicate(), o = t.getObject();
         if (p.equals(RDF.type.asNode())) {
@@ -83,6 +84,15 @@ final class KnownTable {
             row(s).names.add(o.getLiteralLexicalForm());
         else if (lang.equals("zh-Hans"))
             row(s).zh(rank, o.getLiteralLexicalForm());
+    }
+
+    /** The first path segments of entity IRIs ({@code org/…}, {@code person/…}): articles, reports and the like are left out. */
+    private static final java.util.Set<String> KINDS = java.util.Arrays.stream(EntityType.values()).map(EntityType::kind)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String kind(String iri) {
+        int slash = iri.indexOf('/', CST.ID_NS.length());
+        return slash < 0 ? "" : iri.substring(CST.ID_NS.length(), slash);
     }
 
     private Row row(Node s) {
