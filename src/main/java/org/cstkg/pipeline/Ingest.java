@@ -88,7 +88,7 @@ public final class Ingest {
         boolean emptyBefore = local != null && store.isEmpty();
         boolean[] ontologyReplaced = { false };
         List<Pipeline.Outcome> outcomes = new ArrayList<>();
-        store.inOneTransaction(() -> outcomes.addAll(write(files, known, pipeline, threads, progress, new Writer() {
+        store.inOneTransaction(() -> outcomes.addAll(write(files, known, added, pipeline, threads, progress, new Writer() {
             @Override
             public boolean holds(String prefix, org.apache.jena.query.Dataset graphs) {
                 return store.holds(prefix, graphs);
@@ -97,14 +97,12 @@ public final class Ingest {
             @Override
             public void write(String prefix, org.apache.jena.query.Dataset graphs) {
                 store.replaceGraphs(prefix, graphs);
-                KnownEntities.addGraphs(added, graphs);
             }
 
             @Override
             public void ontology() {
                 ontologyReplaced[0] = !emptyBefore;
                 store.replaceGraph(CST.ONTOLOGY_IRI, Ontology.ontology());
-                KnownEntities.addGraphs(added, ontologyGraph());
             }
         })));
         if (local != null)
@@ -126,7 +124,7 @@ public final class Ingest {
         java.util.Set<String> prefixes = new java.util.HashSet<>();
         boolean[] twice = { false };
         try (BulkLoad bulk = BulkLoad.into(target)) {
-            List<Pipeline.Outcome> outcomes = write(files, List.of(), pipeline, threads, progress, new Writer() {
+            List<Pipeline.Outcome> outcomes = write(files, List.of(), added, pipeline, threads, progress, new Writer() {
                 @Override
                 public boolean holds(String prefix, org.apache.jena.query.Dataset graphs) {
                     return false;
@@ -135,14 +133,12 @@ public final class Ingest {
                 @Override
                 public void write(String prefix, org.apache.jena.query.Dataset graphs) {
                     bulk.add(prefix, graphs);
-                    KnownEntities.addGraphs(added, graphs);
                     twice[0] |= !prefixes.add(prefix); // the later replaces the earlier: names may go
                 }
 
                 @Override
                 public void ontology() {
                     bulk.add(CST.ONTOLOGY_IRI, ontologyGraph());
-                    KnownEntities.addGraphs(added, ontologyGraph());
                 }
             });
             if (outcomes.stream().anyMatch(Pipeline.Outcome::ok)) {
@@ -172,8 +168,9 @@ public final class Ingest {
         void ontology();
     }
 
+    /** Writes each good document through {@code writer}, and what it wrote of entities into {@code added}. */
     private static List<Pipeline.Outcome> write(List<Path> files, Collection<EntityResolver.Known> known,
-            Pipeline pipeline, int threads, PrintStream progress, Writer writer) {
+            KnownTable added, Pipeline pipeline, int threads, PrintStream progress, Writer writer) {
         List<Pipeline.Outcome> outcomes = new ArrayList<>();
         Progress rate = new Progress(files.size());
         boolean[] ontology = { false };
@@ -185,10 +182,13 @@ public final class Ingest {
             Pipeline.Result r = o.result();
             boolean same = writer.holds(r.graphPrefix(), r.graphs());
             if (!same) {
-                if (!ontology[0] && !writer.holds(CST.ONTOLOGY_IRI, ontologyGraph()))
+                if (!ontology[0] && !writer.holds(CST.ONTOLOGY_IRI, ontologyGraph())) {
                     writer.ontology();
+                    KnownEntities.addGraphs(added, ontologyGraph());
+                }
                 ontology[0] = true;
                 writer.write(r.graphPrefix(), r.graphs());
+                KnownEntities.addGraphs(added, r.graphs());
             }
             outcomes.add(new Pipeline.Outcome(o.file(), new Pipeline.Result(r.report(), null, null), null, null, same));
             if (progress != null)
